@@ -1,0 +1,63 @@
+package dev.flowdeck;
+
+import dev.flowdeck.app.AppComposition;
+import dev.flowdeck.app.AppServices;
+import dev.flowdeck.app.AwsEnvironment;
+import dev.flowdeck.app.FlowDeckApp;
+import dev.flowdeck.app.JvmNetworkSettings;
+import dev.flowdeck.app.LaunchContext;
+import dev.flowdeck.app.Milestones;
+import dev.flowdeck.app.Options;
+import dev.flowdeck.app.Version;
+import dev.flowdeck.mock.MockServerCommand;
+import dev.flowdeck.net.CallLog;
+import dev.flowdeck.ui.common.Messages;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+
+/**
+ * The one entry point: {@code mock-server …}, or the desktop window. A separate class from the
+ * Application so that the JavaFX jars on the class path are enough to start.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        JvmNetworkSettings.apply();
+        if (args.length > 0 && args[0].equals("mock-server")) {
+            System.exit(MockServerCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            System.err.println("flowdeck: " + e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.version()) {
+            System.out.println(Version.text());
+            return;
+        }
+        Messages text = Messages.load(Locale.getDefault());
+        CallLog callLog = new CallLog();
+        Milestones milestones = new Milestones();
+        // The SDK client and the demo backend are built while JavaFX starts, not after it.
+        CompletableFuture<AppServices> services = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                services.complete(new AppComposition(text.bundle(), callLog).build(options, AwsEnvironment.current()));
+            } catch (Throwable e) {
+                services.completeExceptionally(e);
+            }
+        }, "flowdeck-startup");
+        builder.setDaemon(true);
+        builder.start();
+        FlowDeckApp.handOver(new LaunchContext(options, text, callLog, services, milestones));
+        Application.launch(FlowDeckApp.class, args);
+    }
+}

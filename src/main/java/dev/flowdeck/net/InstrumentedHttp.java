@@ -1,0 +1,55 @@
+package dev.flowdeck.net;
+
+import java.time.Clock;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+
+/**
+ * One Apache HTTP client shared by a connection's SDK clients, with the hooks that make every API
+ * call a {@code CallRecord}: the route planner picks and records each attempt's address, the
+ * interceptor reads the socket that answered, the retry strategy records why an attempt failed.
+ */
+public final class InstrumentedHttp implements AutoCloseable {
+    private final SdkHttpClient httpClient;
+    private final RecordingInterceptor interceptor;
+    private final Timeouts timeouts;
+
+    public InstrumentedHttp(HostResolver resolver, CallLog log, PathClassifier classifier, Timeouts timeouts) {
+        this.timeouts = timeouts;
+        RecordingRoutePlanner planner = new RecordingRoutePlanner(resolver, Clock.systemUTC());
+        this.interceptor = new RecordingInterceptor(log, classifier, planner);
+        this.httpClient = ApacheHttpClient.builder()
+                .httpRoutePlanner(planner)
+                .dnsResolver(host -> resolver.resolve(host).addresses().toArray(new java.net.InetAddress[0]))
+                .connectionTimeout(timeouts.connect())
+                .socketTimeout(timeouts.read())
+                .connectionAcquisitionTimeout(timeouts.call())
+                .maxConnections(16)
+                .build();
+    }
+
+    public SdkHttpClient httpClient() {
+        return httpClient;
+    }
+
+    /** Interceptor, recording retry strategy and the call timeouts, for every SDK client of the connection. */
+    public ClientOverrideConfiguration overrideConfiguration() {
+        return ClientOverrideConfiguration.builder()
+                .addExecutionInterceptor(interceptor)
+                .retryStrategy(new RecordingRetryStrategy(AwsRetryStrategy.standardRetryStrategy(), interceptor))
+                .apiCallAttemptTimeout(timeouts.attempt())
+                .apiCallTimeout(timeouts.call())
+                .build();
+    }
+
+    public Timeouts timeouts() {
+        return timeouts;
+    }
+
+    @Override
+    public void close() {
+        httpClient.close();
+    }
+}

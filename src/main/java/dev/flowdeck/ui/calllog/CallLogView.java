@@ -1,0 +1,68 @@
+package dev.flowdeck.ui.calllog;
+
+import dev.flowdeck.domain.Attempt;
+import dev.flowdeck.domain.CallRecord;
+import dev.flowdeck.ui.common.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/** One row per API call: where DNS pointed, which address really answered, and how it went. */
+public final class CallLogView extends TableView<CallRecord> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    public CallLogView(CallLogViewModel model, Messages text) {
+        setId("callLogTable");
+        setItems(model.records());
+        setPlaceholder(new Label(text.get("calls.none")));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(column(text.get("calls.time"), r -> TIME.format(r.started()), 95));
+        getColumns().add(column(text.get("calls.operation"), CallRecord::operation, 110));
+        getColumns().add(column(text.get("calls.dns"), r -> String.join(", ", r.dnsAnswers()) + " (" + r.dnsSource() + ")", 210));
+        getColumns().add(column(text.get("calls.connected"), r -> r.connectedTo() == null ? "—" : r.connectedTo(), 140));
+        getColumns().add(column(text.get("calls.connection"), CallRecord::connectionUse, 70));
+        getColumns().add(column(text.get("calls.attempts"), CallLogView::attempts, 170));
+        getColumns().add(column(text.get("calls.status"), r -> r.httpStatus() == null ? "—" : String.valueOf(r.httpStatus()), 60));
+        getColumns().add(column(text.get("calls.latency"), r -> r.latencyMs() + " ms", 75));
+        getColumns().add(column(text.get("calls.path"), r -> r.path().label(), 260));
+        setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(CallRecord record, boolean empty) {
+                super.updateItem(record, empty);
+                getStyleClass().remove("call-failed");
+                if (record != null && !empty && !record.succeeded()) {
+                    getStyleClass().add("call-failed");
+                }
+                setTooltip(record == null || empty || record.error() == null ? null : new Tooltip(record.error()));
+            }
+        });
+    }
+
+    /** "1" for a clean call; otherwise each attempt with its target and what went wrong. */
+    static String attempts(CallRecord r) {
+        if (r.attempts().size() <= 1 && r.succeeded()) {
+            return String.valueOf(r.attempts().size());
+        }
+        return r.attempts().stream().map(CallLogView::attempt).collect(Collectors.joining("; "));
+    }
+
+    private static String attempt(Attempt a) {
+        String outcome = a.error() != null ? a.error() : a.httpStatus() != null ? "HTTP " + a.httpStatus() : "ok";
+        return "#" + a.number() + " " + a.targetAddress() + " " + outcome + " (" + a.elapsedMs() + " ms)";
+    }
+
+    private static TableColumn<CallRecord, String> column(String title, Function<CallRecord, String> value, double width) {
+        TableColumn<CallRecord, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.flowdeck.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The one resource bundle of user-visible text, loaded once and passed down. */
+public final class Messages {
+    public static final String BUNDLE = "dev.flowdeck.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    public Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages load(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    public String format(String key, Object... args) {
+        return MessageFormat.format(bundle.getString(key), args);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

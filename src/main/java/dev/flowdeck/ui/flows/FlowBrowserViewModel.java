@@ -1,0 +1,222 @@
+package dev.flowdeck.ui.flows;
+
+import dev.flowdeck.domain.FlowDetail;
+import dev.flowdeck.domain.FlowStatus;
+import dev.flowdeck.domain.FlowSummary;
+import dev.flowdeck.service.FlowDeckException;
+import dev.flowdeck.service.FlowService;
+import dev.flowdeck.service.FlowWaiter;
+import dev.flowdeck.ui.common.Messages;
+import dev.flowdeck.ui.common.TaskRunner;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The flow browser's state: the flows (updated in place, so selection and sort survive a
+ * refresh), the selected flow's detail, a one-line message, and the start/stop commands.
+ * Stopping needs the flow's name typed exactly: stopping a live flow by accident is the worst thing
+ * this screen could do.
+ */
+public final class FlowBrowserViewModel {
+    private final TaskRunner tasks;
+    private final Messages text;
+    private final ObservableList<FlowSummary> flows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<FlowDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper completedLoads = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
+    private final Set<String> following = new HashSet<>();
+    private FlowService service;
+    private Function<FlowService, FlowWaiter> waiters;
+    private String selectedArn;
+
+    public FlowBrowserViewModel(TaskRunner tasks, Messages text) {
+        this.tasks = tasks;
+        this.text = text;
+    }
+
+    /** Gives the view model its service once the connection is built (in parallel with the window). */
+    public void connect(FlowService flowService, Function<FlowService, FlowWaiter> waiterFactory) {
+        this.service = flowService;
+        this.waiters = waiterFactory;
+        connected.set(true);
+        refresh();
+    }
+
+    public void refresh() {
+        if (service == null || loading.get()) {
+            return;
+        }
+        loading.set(true);
+        tasks.run("list flows", service::listFlows, list -> {
+            loading.set(false);
+            merge(list);
+            completedLoads.set(completedLoads.get() + 1);
+            info(text.format("flows.loaded", list.size()));
+        }, failure -> {
+            loading.set(false);
+            error(failure);
+        });
+    }
+
+    public void select(FlowSummary summary) {
+        selectedArn = summary == null ? null : summary.arn();
+        if (summary == null) {
+            detail.set(null);
+            return;
+        }
+        String arn = summary.arn();
+        tasks.run("describe " + summary.name(), () -> service.describeFlow(arn), d -> {
+            if (arn.equals(selectedArn)) {
+                detail.set(d);
+            }
+        }, this::error);
+    }
+
+    public boolean canStart(FlowSummary flow) {
+        FlowStatus s = flow == null ? null : flow.statusKind();
+        return service != null && (s == FlowStatus.STANDBY || s == FlowStatus.ERROR) && !following.contains(flow.arn());
+    }
+
+    public boolean canStop(FlowSummary flow) {
+        FlowStatus s = flow == null ? null : flow.statusKind();
+        return service != null && (s == FlowStatus.ACTIVE || s == FlowStatus.ERROR) && !following.contains(flow.arn());
+    }
+
+    public void start(FlowSummary flow) {
+        if (!canStart(flow)) {
+            error(text.format("flows.start.notNow", flow == null ? "—" : flow.name()));
+            return;
+        }
+        operate(flow, FlowStatus.ACTIVE, () -> service.startFlow(flow.arn()));
+    }
+
+    /**
+     * Stops the flow only when {@code typedName} is exactly its name; returns whether the stop was sent.
+     */
+    public boolean stop(FlowSummary flow, String typedName) {
+        if (flow == null || typedName == null || !flow.name().equals(typedName.strip())) {
+            error(text.format("flows.stop.nameMismatch", flow == null ? "—" : flow.name()));
+            return false;
+        }
+        if (!canStop(flow)) {
+            error(text.format("flows.stop.notNow", flow.name(), flow.status()));
+            return false;
+        }
+        operate(flow, FlowStatus.STANDBY, () -> service.stopFlow(flow.arn()));
+        return true;
+    }
+
+    private void operate(FlowSummary flow, FlowStatus target, java.util.concurrent.Callable<String> request) {
+        String arn = flow.arn();
+        following.add(arn);
+        info(text.format(target == FlowStatus.ACTIVE ? "flows.start.sent" : "flows.stop.sent", flow.name()));
+        FlowWaiter waiter = waiters.apply(service);
+        tasks.run("operate " + flow.name(), () -> {
+            String answered = request.call();
+            tasks.onUiThread(() -> setStatus(arn, answered));
+            return waiter.waitFor(arn, target, d -> tasks.onUiThread(() -> applyDetail(d)));
+        }, outcome -> {
+            following.remove(arn);
+            if (outcome.reached()) {
+                info(text.format("flows.settled", flow.name(), outcome.last().status()));
+            } else {
+                error(text.format("flows.notSettled", flow.name(), outcome.why()));
+            }
+        }, failure -> {
+            following.remove(arn);
+            error(failure);
+        });
+    }
+
+    private void applyDetail(FlowDetail d) {
+        setStatus(d.arn(), d.status());
+        if (d.arn().equals(selectedArn)) {
+            detail.set(d);
+        }
+    }
+
+    private void setStatus(String arn, String status) {
+        for (int i = 0; i < flows.size(); i++) {
+            FlowSummary f = flows.get(i);
+            if (f.arn().equals(arn) && !Objects.equals(f.status(), status)) {
+                flows.set(i, new FlowSummary(f.arn(), f.name(), status, f.sourceType(), f.availabilityZone(), f.description()));
+            }
+        }
+    }
+
+    /** Updates the list in place by ARN: changed rows replaced, gone rows removed, new rows appended. */
+    private void merge(List<FlowSummary> incoming) {
+        Map<String, FlowSummary> byArn = new LinkedHashMap<>();
+        incoming.forEach(f -> byArn.put(f.arn(), f));
+        flows.removeIf(f -> !byArn.containsKey(f.arn()));
+        for (int i = 0; i < flows.size(); i++) {
+            FlowSummary fresh = byArn.remove(flows.get(i).arn());
+            if (!fresh.equals(flows.get(i))) {
+                flows.set(i, fresh);
+            }
+        }
+        flows.addAll(byArn.values());
+    }
+
+    private void info(String line) {
+        message.set(line);
+        messageIsError.set(false);
+    }
+
+    private void error(String line) {
+        message.set(line);
+        messageIsError.set(true);
+    }
+
+    private void error(Throwable failure) {
+        String line = failure instanceof FlowDeckException fd ? fd.getMessage()
+                : text.format("error.unexpected", String.valueOf(failure.getMessage()));
+        error(line);
+    }
+
+    public ObservableList<FlowSummary> flows() {
+        return flows;
+    }
+
+    public ReadOnlyObjectProperty<FlowDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty completedLoadsProperty() {
+        return completedLoads.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.flowdeck.ui.flows;
+
+import dev.flowdeck.domain.EntitlementInfo;
+import dev.flowdeck.domain.FlowDetail;
+import dev.flowdeck.domain.OutputInfo;
+import dev.flowdeck.domain.SourceInfo;
+import dev.flowdeck.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The selected flow: identity, sources (with failover), outputs, entitlements, the service's messages. */
+public final class FlowDetailPane extends ScrollPane {
+    private final Messages text;
+    private final VBox content = new VBox(8);
+
+    public FlowDetailPane(FlowBrowserViewModel model, Messages text) {
+        this.text = text;
+        setId("flowDetail");
+        setFitToWidth(true);
+        content.setPadding(new Insets(10));
+        content.getStyleClass().add("detail");
+        setContent(content);
+        model.detailProperty().subscribe(this::show);
+    }
+
+    private void show(FlowDetail d) {
+        content.getChildren().clear();
+        if (d == null) {
+            content.getChildren().add(new Label(text.get("detail.none")));
+            return;
+        }
+        Label title = new Label(d.name());
+        title.setId("detailName");
+        title.getStyleClass().add("detail-title");
+        Label status = new Label(StatusCell.glyph(d.statusKind()) + " " + d.status());
+        status.setId("detailStatus");
+        status.getStyleClass().addAll("status-chip", d.statusKind().styleClass());
+        content.getChildren().addAll(title, status, facts(d));
+
+        content.getChildren().add(section(text.format("detail.sources", d.sources().size())));
+        if (d.failover() != null) {
+            Label failover = new Label(d.failover().label());
+            failover.setId("detailFailover");
+            content.getChildren().add(failover);
+        }
+        VBox sources = new VBox(4);
+        sources.setId("detailSources");
+        d.sources().forEach(s -> sources.getChildren().add(line(sourceText(s), s.primary() ? "primary-source" : "source")));
+        content.getChildren().add(sources);
+
+        content.getChildren().add(section(text.format("detail.outputs", d.outputs().size())));
+        VBox outputs = new VBox(4);
+        outputs.setId("detailOutputs");
+        d.outputs().forEach(o -> outputs.getChildren().add(line(outputText(o), "output")));
+        content.getChildren().add(outputs);
+
+        content.getChildren().add(section(text.format("detail.entitlements", d.entitlements().size())));
+        VBox entitlements = new VBox(4);
+        entitlements.setId("detailEntitlements");
+        d.entitlements().forEach(e -> entitlements.getChildren().add(line(entitlementText(e), "entitlement")));
+        if (d.entitlements().isEmpty()) {
+            entitlements.getChildren().add(new Label("—"));
+        }
+        content.getChildren().add(entitlements);
+
+        if (!d.messages().isEmpty()) {
+            content.getChildren().add(section(text.get("detail.messages")));
+            d.messages().forEach(m -> content.getChildren().add(line("▲ " + m, "flow-message")));
+        }
+    }
+
+    private GridPane facts(FlowDetail d) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(3);
+        String[][] rows = {
+                {text.get("detail.arn"), d.arn()},
+                {text.get("detail.region"), d.parsedArn().region() + " · " + text.get("detail.account") + " " + d.parsedArn().account()},
+                {text.get("detail.az"), d.availabilityZone()},
+                {text.get("detail.egressIp"), d.egressIp()},
+                {text.get("detail.description"), d.description()}};
+        for (int i = 0; i < rows.length; i++) {
+            Label key = new Label(rows[i][0]);
+            key.getStyleClass().add("fact-key");
+            Label value = new Label(orDash(rows[i][1]));
+            value.setWrapText(true);
+            grid.addRow(i, key, value);
+        }
+        return grid;
+    }
+
+    String sourceText(SourceInfo s) {
+        List<String> parts = new ArrayList<>();
+        parts.add(s.name() + (s.primary() ? " ★ " + text.get("detail.primary") : ""));
+        parts.add(orDash(s.protocol()));
+        if (s.entitled()) {
+            parts.add(text.format("detail.entitledFrom", s.grantingAccount()));
+        }
+        if (s.ingestPort() != null) {
+            parts.add(text.format("detail.ingest", orDash(s.ingestIp()), String.valueOf(s.ingestPort())));
+        }
+        if (s.listenerAddress() != null) {
+            parts.add(text.format("detail.caller", s.listenerAddress(), String.valueOf(s.listenerPort())));
+        }
+        if (s.allowList() != null) {
+            parts.add(text.format("detail.allowList", s.allowList()));
+        }
+        if (s.maxBitrate() != null) {
+            parts.add(text.format("detail.maxBitrate", String.format("%.1f", s.maxBitrate() / 1_000_000.0)));
+        }
+        if (s.vpcInterfaceName() != null) {
+            parts.add(text.format("detail.vpcInterface", s.vpcInterfaceName()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String outputText(OutputInfo o) {
+        List<String> parts = new ArrayList<>();
+        parts.add(o.name());
+        if (o.protocol() != null) {
+            parts.add(o.protocol());
+        }
+        if (o.destination() != null || o.port() != null) {
+            parts.add(orDash(o.destination()) + ":" + (o.port() == null ? "—" : o.port()));
+        }
+        if (o.mediaLiveInputArn() != null) {
+            parts.add(text.format("detail.mediaLive", o.mediaLiveInputArn()));
+        }
+        if (o.status() != null) {
+            parts.add(o.status());
+        }
+        parts.add(text.get(o.encrypted() ? "detail.encrypted" : "detail.notEncrypted"));
+        return String.join(" · ", parts);
+    }
+
+    private String entitlementText(EntitlementInfo e) {
+        return e.name() + " · " + text.format("detail.subscribers", String.join(", ", e.subscribers()))
+                + (e.dataTransferPercent() == null ? "" : " · " + text.format("detail.dataTransfer", e.dataTransferPercent()))
+                + (e.status() == null ? "" : " · " + e.status());
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("detail-section");
+        return l;
+    }
+
+    private static Label line(String value, String style) {
+        Label l = new Label(value);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.flowdeck.ui.flows;
+
+import dev.flowdeck.domain.FlowSummary;
+import dev.flowdeck.ui.common.Messages;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The flow table. Rows are matched by ARN: when a refresh replaces a row, the selection follows
+ * the flow, not the index.
+ */
+public final class FlowTableView extends TableView<FlowSummary> {
+    private String selectedArn;
+
+    public FlowTableView(FlowBrowserViewModel model, Messages text) {
+        setId("flowTable");
+        SortedList<FlowSummary> sorted = new SortedList<>(model.flows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setPlaceholder(new Label(text.get("flows.table.loading")));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        getColumns().add(column(text.get("flows.table.name"), FlowSummary::name, 200));
+        TableColumn<FlowSummary, String> status = column(text.get("flows.table.status"), FlowSummary::status, 120);
+        status.setCellFactory(c -> new StatusCell());
+        getColumns().add(status);
+        getColumns().add(column(text.get("flows.table.az"), FlowSummary::availabilityZone, 135));
+        getColumns().add(column(text.get("flows.table.region"), FlowSummary::region, 120));
+        getColumns().add(column(text.get("flows.table.sourceType"), FlowSummary::sourceType, 90));
+        getColumns().add(column(text.get("flows.table.description"), FlowSummary::description, 260));
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.arn().equals(selectedArn)) {
+                selectedArn = now.arn();
+                model.select(now);
+            } else if (now == null && !containsArn(selectedArn)) {
+                selectedArn = null;
+                model.select(null);
+            }
+        });
+        model.flows().addListener((ListChangeListener<FlowSummary>) change -> restoreSelection());
+    }
+
+    private void restoreSelection() {
+        if (selectedArn == null) {
+            return;
+        }
+        FlowSummary current = getSelectionModel().getSelectedItem();
+        if (current != null && current.arn().equals(selectedArn)) {
+            return;
+        }
+        for (FlowSummary row : getItems()) {
+            if (row.arn().equals(selectedArn)) {
+                getSelectionModel().select(row);
+                return;
+            }
+        }
+    }
+
+    private boolean containsArn(String arn) {
+        return arn != null && getItems().stream().anyMatch(f -> f.arn().equals(arn));
+    }
+
+    private static TableColumn<FlowSummary, String> column(String title, Function<FlowSummary, String> value, double width) {
+        TableColumn<FlowSummary, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> text(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static ObservableValue<String> text(String value) {
+        return new ReadOnlyStringWrapper(value == null ? "—" : value);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.flowdeck.ui.main;
+
+import dev.flowdeck.domain.FlowSummary;
+import dev.flowdeck.domain.PathVerdict;
+import dev.flowdeck.ui.calllog.CallLogView;
+import dev.flowdeck.ui.calllog.CallLogViewModel;
+import dev.flowdeck.ui.common.Messages;
+import dev.flowdeck.ui.flows.FlowBrowserViewModel;
+import dev.flowdeck.ui.flows.FlowDetailPane;
+import dev.flowdeck.ui.flows.FlowTableView;
+import dev.flowdeck.ui.flows.StopFlowDialog;
+import java.io.File;
+import java.io.IOException;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
+
+/** The desktop window: toolbar, flow table and detail, call log, and a status bar with the path badge. */
+public final class MainWindow extends BorderPane {
+    private final FlowBrowserViewModel flows;
+    private final CallLogViewModel calls;
+    private final Messages text;
+    private final FlowTableView table;
+    private final Label connectionLabel = new Label();
+    private final Label timeoutsLabel = new Label();
+    private final Label noticeLabel = new Label();
+
+    public MainWindow(FlowBrowserViewModel flows, CallLogViewModel calls, Messages text) {
+        this.flows = flows;
+        this.calls = calls;
+        this.text = text;
+        this.table = new FlowTableView(flows, text);
+        getStyleClass().add("main-window");
+
+        SplitPane upper = new SplitPane(table, new FlowDetailPane(flows, text));
+        upper.setDividerPositions(0.58);
+        SplitPane body = new SplitPane(upper, new CallLogView(calls, text));
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.68);
+
+        setTop(toolbar());
+        setCenter(body);
+        setBottom(statusBar());
+    }
+
+    /** Shows which connection this window uses (set once the connection is built). */
+    public void showConnection(String name, String endpoint, String timeouts, String notice) {
+        connectionLabel.setText(name + " · " + endpoint);
+        timeoutsLabel.setText(text.format("status.timeouts", timeouts));
+        noticeLabel.setText(notice == null ? "" : "⚠ " + notice);
+    }
+
+    private ToolBar toolbar() {
+        Button refresh = button("refreshButton", text.get("toolbar.refresh"));
+        refresh.setOnAction(e -> flows.refresh());
+        refresh.disableProperty().bind(flows.loadingProperty().or(flows.connectedProperty().not()));
+
+        Button start = button("startButton", text.get("toolbar.start"));
+        start.setOnAction(e -> flows.start(selected()));
+        Button stop = button("stopButton", text.get("toolbar.stop"));
+        stop.setOnAction(e -> confirmStop());
+        var selection = table.getSelectionModel().selectedItemProperty();
+        start.disableProperty().bind(Bindings.createBooleanBinding(() -> !flows.canStart(selected()), selection, flows.flows()));
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !flows.canStop(selected()), selection, flows.flows()));
+
+        Button export = button("exportButton", text.get("toolbar.exportCalls"));
+        export.setOnAction(e -> exportCalls());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        connectionLabel.setId("connectionLabel");
+        noticeLabel.getStyleClass().add("notice");
+        return new ToolBar(refresh, new Separator(), start, stop, new Separator(), export, spacer, noticeLabel, connectionLabel);
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(flows.messageProperty());
+        flows.messageIsErrorProperty().subscribe(isError -> {
+            bar.getStyleClass().remove("status-error");
+            if (isError) {
+                bar.getStyleClass().add("status-error");
+            }
+        });
+        Label badge = new Label();
+        badge.setId("pathBadge");
+        badge.textProperty().bind(calls.badgeProperty());
+        calls.badgeKindProperty().subscribe(kind -> {
+            badge.getStyleClass().removeIf(c -> c.startsWith("path-"));
+            badge.getStyleClass().addAll("path-badge", "path-" + (kind == null ? PathVerdict.Kind.NONE : kind).name().toLowerCase());
+        });
+        bar.getRightItems().addAll(timeoutsLabel, new Separator(Orientation.VERTICAL), badge);
+        return bar;
+    }
+
+    private void confirmStop() {
+        FlowSummary flow = selected();
+        if (flow == null) {
+            return;
+        }
+        StopFlowDialog dialog = new StopFlowDialog(flow, text);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(typed -> flows.stop(flow, typed));
+    }
+
+    private void exportCalls() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("flowdeck-calls.jsonl");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                calls.export(file.toPath());
+            } catch (IOException e) {
+                noticeLabel.setText("⚠ " + text.format("calls.exportFailed", e.getMessage()));
+            }
+        }
+    }
+
+    private FlowSummary selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private static Button button(String id, String label) {
+        Button b = new Button(label);
+        b.setId(id);
+        return b;
+    }
+
+    public FlowTableView table() {
+        return table;
+    }
+}

@@ -10,7 +10,9 @@ import java.util.concurrent.CompletionException;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -37,13 +39,22 @@ public final class FlowDeckApp extends Application {
         FlowBrowserViewModel flows = new FlowBrowserViewModel(tasks, text);
         CallLogViewModel calls = new CallLogViewModel(context.callLog(), tasks);
         MainWindow window = new MainWindow(flows, calls, text);
-        Scene scene = new Scene(window, 1400, 860);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1400, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.95));
         scene.getStylesheets().add(FlowDeckApp.class.getResource("/dev/flowdeck/ui/app.css").toExternalForm());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         stage.setOnShown(e -> context.milestones().windowShown());
         if (context.options().smoke()) {
             armSmoke(scene, flows);
+        }
+        String select = context.options().select();
+        if (select != null) {
+            flows.completedLoadsProperty().subscribe(loads -> {
+                if (loads.intValue() == 1 && !window.selectFlowNamed(select)) {
+                    window.showNotice(text.format("flows.selectMissing", select));
+                }
+            });
         }
         stage.show();
 

@@ -7,14 +7,15 @@ import java.util.Map;
 
 /**
  * The desktop command line: {@code [--demo] [--smoke] [--version] [--region R] [--profile P]
- * [--endpoint URL] [--pin HOST=IP[,IP…]]}. Unknown options are a usage error, never ignored.
+ * [--endpoint URL] [--pin HOST=IP[,IP…]] [--select FLOW]}. Unknown options are a usage error, never ignored.
  */
 public record Options(boolean demo, boolean smoke, boolean version, String region, String profile, String endpoint,
-                      Map<String, List<String>> pins) {
+                      Map<String, List<String>> pins, String select) {
 
     public static final String USAGE = String.join("\n",
             "usage: java -jar flowdeck.jar [--demo] [--smoke] [--version]",
             "                              [--region R] [--profile P] [--endpoint URL] [--pin HOST=IP[,IP...]]",
+            "                              [--select FLOW-NAME]",
             "       java -jar flowdeck.jar mock-server [--bind ADDR] [--port N] [--region R] [--settle-seconds S]",
             "",
             "With no AWS configuration (no ~/.aws files, no AWS_PROFILE or AWS_ACCESS_KEY_ID), or with --demo,",
@@ -27,6 +28,7 @@ public record Options(boolean demo, boolean smoke, boolean version, String regio
         String region = null;
         String profile = null;
         String endpoint = null;
+        String select = null;
         Map<String, List<String>> pins = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -38,10 +40,11 @@ public record Options(boolean demo, boolean smoke, boolean version, String regio
                 case "--profile" -> profile = value(args, ++i, arg);
                 case "--endpoint" -> endpoint = value(args, ++i, arg);
                 case "--pin" -> addPin(pins, value(args, ++i, arg));
+                case "--select" -> select = value(args, ++i, arg);
                 default -> throw new UsageException("unknown option " + arg);
             }
         }
-        return new Options(demo, smoke, version, region, profile, endpoint, pins);
+        return new Options(demo, smoke, version, region, profile, endpoint, pins, select);
     }
 
     private static void addPin(Map<String, List<String>> pins, String spec) {

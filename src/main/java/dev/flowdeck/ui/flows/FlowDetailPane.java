@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected flow: identity, sources (with failover), outputs, entitlements, the service's messages. */
@@ -87,6 +88,7 @@ public final class FlowDetailPane extends ScrollPane {
         for (int i = 0; i < rows.length; i++) {
             Label key = new Label(rows[i][0]);
             key.getStyleClass().add("fact-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(orDash(rows[i][1]));
             value.setWrapText(true);
             grid.addRow(i, key, value);

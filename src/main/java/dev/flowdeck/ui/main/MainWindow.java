@@ -60,6 +60,22 @@ public final class MainWindow extends BorderPane {
         noticeLabel.setText(notice == null ? "" : "⚠ " + notice);
     }
 
+    /** Selects the first flow with this name, once it is in the table; false when there is none. */
+    public boolean selectFlowNamed(String name) {
+        for (FlowSummary flow : table.getItems()) {
+            if (flow.name().equals(name)) {
+                table.getSelectionModel().select(flow);
+                table.scrollTo(flow);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void showNotice(String notice) {
+        noticeLabel.setText("⚠ " + notice);
+    }
+
     private ToolBar toolbar() {
         Button refresh = button("refreshButton", text.get("toolbar.refresh"));
         refresh.setOnAction(e -> flows.refresh());

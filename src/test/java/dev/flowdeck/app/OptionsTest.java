@@ -1,0 +1,44 @@
+package dev.flowdeck.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OptionsTest {
+
+    @Test
+    void parsesTheDesktopCommandLine() {
+        Options o = Options.parse(new String[] {"--demo", "--smoke", "--region", "ap-northeast-1", "--pin", "h.example=10.0.0.1,10.0.0.2"});
+
+        assertTrue(o.demo() && o.smoke());
+        assertEquals("ap-northeast-1", o.region());
+        assertEquals(Map.of("h.example", List.of("10.0.0.1", "10.0.0.2")), o.pins());
+    }
+
+    @Test
+    void unknownOrIncompleteOptionsAreUsageErrors() {
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--wat"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--region"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--pin", "no-equals"}));
+    }
+
+    @Test
+    void noAwsSetupMeansDemo(@TempDir Path home) throws Exception {
+        AwsEnvironment empty = new AwsEnvironment(Map.of(), home);
+        assertFalse(empty.configured());
+
+        assertTrue(new AwsEnvironment(Map.of("AWS_PROFILE", "noc"), home).configured());
+        assertTrue(new AwsEnvironment(Map.of("AWS_ACCESS_KEY_ID", "AKIATESTFLOWDECK0001"), home).configured());
+        Files.createDirectories(home.resolve(".aws"));
+        Files.writeString(home.resolve(".aws/config"), "[default]\nregion = ap-northeast-1\n");
+        assertTrue(new AwsEnvironment(Map.of(), home).configured());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.flowdeck.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Tests that need a tool outside the JDK: skipped with a printed reason when it is missing,
+ * except under CI=true, where a missing tool is a failure.
+ */
+public final class ExternalTools {
+    private ExternalTools() {
+    }
+
+    public static Path require(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        String why = tool + " is not on PATH";
+        if ("true".equals(System.getenv("CI"))) {
+            fail(why + " (CI=true: .ci/run must install it)");
+        }
+        System.out.println("SKIPPED: " + why);
+        assumeTrue(false, why);
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.flowdeck.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdeck.aws.AwsSession;
+import dev.flowdeck.domain.FlowSummary;
+import dev.flowdeck.mock.DemoFlows;
+import dev.flowdeck.mock.MockBackend;
+import dev.flowdeck.net.CallLog;
+import dev.flowdeck.service.FlowWaiter;
+import dev.flowdeck.support.ImmediateTaskRunner;
+import dev.flowdeck.support.MutableClock;
+import dev.flowdeck.support.TestConnections;
+import dev.flowdeck.ui.flows.FlowBrowserViewModel;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The flow browser's view model with the synchronous task twin, over the real SDK and backend. */
+class FlowBrowserViewModelTest {
+    private final MutableClock clock = new MutableClock();
+    private MockBackend backend;
+    private AwsSession session;
+    private FlowBrowserViewModel model;
+
+    @BeforeEach
+    void start() throws Exception {
+        backend = MockBackend.withDemoFlows("ap-northeast-1", clock, Duration.ofSeconds(5)).start(List.of("127.0.0.101"), 0);
+        session = TestConnections.session(TestConnections.pinned(TestConnections.TOKYO_VPCE, backend.port(),
+                "ap-northeast-1", List.of("127.0.0.101")), new CallLog());
+        model = new FlowBrowserViewModel(new ImmediateTaskRunner(), TestConnections.messages());
+        // Each poll moves the backend's clock past the settle time instead of sleeping.
+        model.connect(TestConnections.flows(session), s -> new FlowWaiter(s, Duration.ofSeconds(3), 40,
+                d -> clock.advance(d)));
+    }
+
+    @AfterEach
+    void stop() {
+        session.close();
+        backend.close();
+    }
+
+    @Test
+    void aWrongNameNeverSendsStop() {
+        FlowSummary flow = find(DemoFlows.SCENARIO_FLOW);
+
+        assertFalse(model.stop(flow, "MediaConnectSRTFlow2"));
+        assertFalse(model.stop(flow, ""));
+        assertFalse(model.stop(flow, null));
+
+        assertEquals(0, backend.requests().count("StopFlow"));
+        assertTrue(model.messageIsErrorProperty().get());
+        assertTrue(model.messageProperty().get().contains("does not match"), model.messageProperty().get());
+    }
+
+    @Test
+    void theRightNameStopsAndFollowsUntilStandby() {
+        FlowSummary flow = find(DemoFlows.SCENARIO_FLOW);
+
+        assertTrue(model.stop(flow, " MediaConnectSRTFlow "));
+
+        assertEquals(1, backend.requests().count("StopFlow"));
+        assertEquals("STANDBY", find(DemoFlows.SCENARIO_FLOW).status());
+        assertTrue(model.messageProperty().get().contains("STANDBY"), model.messageProperty().get());
+    }
+
+    @Test
+    void refreshUpdatesRowsInPlaceByArn() {
+        FlowSummary untouched = find("osaka-relay-zixi");
+        String weather = find("weather-cam-srt").arn();
+        backend.store().forceStatus(find("sports-rist-main").arn(), "ERROR");
+        backend.store().remove(weather);
+
+        model.refresh();
+
+        assertEquals(25, model.flows().size());
+        assertEquals("ERROR", find("sports-rist-main").status());
+        assertSame(untouched, find("osaka-relay-zixi"), "an unchanged row is the same object: selection stays put");
+        assertTrue(model.flows().stream().noneMatch(f -> f.arn().equals(weather)));
+    }
+
+    private FlowSummary find(String name) {
+        return model.flows().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -131,76 +131,86 @@ public final class MockBackend implements AutoCloseable {
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String operation = MediaConnectApi.operationFor(method, rawPath);
-        int status = 0;
+        Reply reply;
         try (InputStream body = exchange.getRequestBody()) {
             body.readAllBytes();
-            if (operation == null) {
-                throw new MockError(404, "NotFoundException", "No operation at " + method + " " + rawPath);
-            }
-            SigV4Scope.check(exchange.getRequestHeaders().getFirst("Authorization"), region, "mediaconnect");
-            Fault fault = faults.take(operation).orElse(null);
-            if (fault != null && applyFault(fault, exchange)) {
-                status = fault.dropConnection() ? -1 : fault.status() > 0 ? fault.status() : 200;
-                return;
-            }
-            MockResponse response = mediaConnect.handle(operation, rawPath, rawQuery);
-            status = response.status();
-            send(exchange, status, null, Json.MAPPER.writeValueAsBytes(response.body()));
+            reply = answer(exchange, operation, method, rawPath, rawQuery);
         } catch (MockError e) {
-            status = e.status;
-            sendError(exchange, e.status, e.errorType, e.getMessage());
+            reply = Reply.error(e.status, e.errorType, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Mock backend failed on {} {}", method, rawPath, e);
-            status = 500;
-            sendError(exchange, 500, "InternalServerErrorException", "Internal failure in the demo backend.");
-        } finally {
-            requests.add(new RequestLog.Entry(operation, method, rawPath, rawQuery,
-                    exchange.getRequestHeaders().getFirst("Host"),
-                    exchange.getLocalAddress().getAddress().getHostAddress(),
-                    exchange.getRemoteAddress().getAddress().getHostAddress(), status));
+            reply = Reply.error(500, "InternalServerErrorException", "Internal failure in the demo backend.");
         }
+        // Logged before answering, so a client that has its answer can rely on the log.
+        requests.add(new RequestLog.Entry(operation, method, rawPath, rawQuery,
+                exchange.getRequestHeaders().getFirst("Host"),
+                exchange.getLocalAddress().getAddress().getHostAddress(),
+                exchange.getRemoteAddress().getAddress().getHostAddress(), reply.status()));
+        reply.writeTo(exchange);
     }
 
-    /** Applies an injected fault; true when it answered (or dropped) the request itself. */
-    private boolean applyFault(Fault fault, HttpExchange exchange) throws IOException {
-        if (!fault.delay().isZero()) {
-            try {
-                Thread.sleep(fault.delay().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    private Reply answer(HttpExchange exchange, String operation, String method, String rawPath, String rawQuery)
+            throws IOException {
+        if (operation == null) {
+            throw new MockError(404, "NotFoundException", "No operation at " + method + " " + rawPath);
+        }
+        SigV4Scope.check(exchange.getRequestHeaders().getFirst("Authorization"), region, "mediaconnect");
+        Fault fault = faults.take(operation).orElse(null);
+        if (fault != null) {
+            sleep(fault.delay());
+            if (fault.dropConnection()) {
+                return Reply.DROP;
+            }
+            if (fault.status() > 0) {
+                String message = fault.status() == 429 ? "Too many requests, please try again later." : "Internal failure.";
+                return Reply.error(fault.status(), fault.errorType(), message);
+            }
+            if (fault.malformedBody()) {
+                return new Reply(200, null, "{\"flows\": [ {\"name\": ".getBytes(StandardCharsets.UTF_8));
             }
         }
-        if (fault.dropConnection()) {
-            // Closing before any response line: the client sees the connection end with no answer.
-            exchange.close();
-            return true;
-        }
-        if (fault.status() > 0) {
-            String message = fault.status() == 429 ? "Too many requests, please try again later." : "Internal failure.";
-            sendError(exchange, fault.status(), fault.errorType(), message);
-            return true;
-        }
-        if (fault.malformedBody()) {
-            send(exchange, 200, null, "{\"flows\": [ {\"name\": ".getBytes(StandardCharsets.UTF_8));
-            return true;
-        }
-        return false;
+        MockResponse response = mediaConnect.handle(operation, rawPath, rawQuery);
+        return new Reply(response.status(), null, Json.MAPPER.writeValueAsBytes(response.body()));
     }
 
-    private static void sendError(HttpExchange exchange, int status, String type, String message) throws IOException {
-        byte[] body = Json.MAPPER.writeValueAsBytes(Json.object().put("message", message));
-        send(exchange, status, type, body);
+    private static void sleep(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static void send(HttpExchange exchange, int status, String errorType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-        if (errorType != null) {
-            exchange.getResponseHeaders().set("x-amzn-ErrorType", errorType);
+    /** What goes back on the wire: status, error type header, body — or a dropped connection. */
+    private record Reply(int status, String errorType, byte[] body) {
+        static final Reply DROP = new Reply(-1, null, null);
+
+        static Reply error(int status, String type, String message) {
+            try {
+                return new Reply(status, type, Json.MAPPER.writeValueAsBytes(Json.object().put("message", message)));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+
+        void writeTo(HttpExchange exchange) throws IOException {
+            if (this == DROP) {
+                // Closing before any response line: the client sees the connection end with no answer.
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+            if (errorType != null) {
+                exchange.getResponseHeaders().set("x-amzn-ErrorType", errorType);
+            }
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.flowdeck;
 import dev.flowdeck.app.AppComposition;
 import dev.flowdeck.app.AppServices;
 import dev.flowdeck.app.AwsEnvironment;
+import dev.flowdeck.app.DoctorCommand;
 import dev.flowdeck.app.FlowDeckApp;
 import dev.flowdeck.app.JvmNetworkSettings;
 import dev.flowdeck.app.LaunchContext;
@@ -29,6 +30,9 @@ public final class Launcher {
         JvmNetworkSettings.apply();
         if (args.length > 0 && args[0].equals("mock-server")) {
             System.exit(MockServerCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("doctor")) {
+            System.exit(DoctorCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         Options options;
         try {

@@ -2,10 +2,14 @@ package dev.flowdeck.app;
 
 import dev.flowdeck.aws.Connection;
 import dev.flowdeck.mock.AddressPlan;
+import dev.flowdeck.mock.BlackHoleListener;
+import dev.flowdeck.mock.DemoCertificate;
+import dev.flowdeck.mock.Ec2Data;
 import dev.flowdeck.mock.MockBackend;
 import dev.flowdeck.net.EndpointUrl;
 import dev.flowdeck.net.IpLiteral;
 import dev.flowdeck.net.Timeouts;
+import dev.flowdeck.net.TlsTrust;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -21,9 +25,10 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * The offline demo: the embedded backend on the demo's loopback "ENI" addresses and a connection
- * that reaches it through the endpoint's vpce- name pinned to those addresses, exactly like a real
- * endpoint override — same SDK, same HTTP client, same call records.
+ * The offline demo: the embedded backend serving HTTPS on the demo's loopback "ENI" addresses, a
+ * black-holed "public" address, and a connection that reaches them exactly like a real one — same
+ * SDK, same HTTP client, same resolver (names pinned), a certificate generated at start and trusted
+ * by this connection only.
  */
 public final class DemoEnvironment implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoEnvironment.class);
@@ -31,39 +36,75 @@ public final class DemoEnvironment implements AutoCloseable {
     static final String DEMO_ACCESS_KEY = "AKIADEMOFLOWDECK0001";
     private static final String DEMO_SECRET = "demo-secret-not-an-aws-key";
 
-    private final MockBackend backend;
+    private final DemoScenario scenario;
     private final AddressPlan plan;
+    private final DemoCertificate certificate;
+    private final MockBackend backend;
+    private final BlackHoleListener publicEndpoint;
     private final String notice;
 
-    private DemoEnvironment(MockBackend backend, AddressPlan plan, String notice) {
-        this.backend = backend;
+    private DemoEnvironment(DemoScenario scenario, AddressPlan plan, DemoCertificate certificate, MockBackend backend,
+                            BlackHoleListener publicEndpoint, String notice) {
+        this.scenario = scenario;
         this.plan = plan;
+        this.certificate = certificate;
+        this.backend = backend;
+        this.publicEndpoint = publicEndpoint;
         this.notice = notice;
     }
 
-    public static DemoEnvironment start(Duration settle) throws IOException {
-        AddressPlan plan = AddressPlan.tokyoAfter();
+    public static DemoEnvironment start(DemoScenario scenario, Duration settle) throws IOException {
+        AddressPlan plan = AddressPlan.tokyo();
+        DemoCertificate certificate = DemoCertificate.forNames(plan.certificateNames());
         try {
-            MockBackend backend = MockBackend.withDemoFlows(plan.region(), Clock.systemUTC(), settle)
-                    .start(plan.addresses(), 0);
-            return new DemoEnvironment(backend, plan, null);
+            return start(scenario, plan, certificate, settle, null);
         } catch (BindException e) {
-            AddressPlan single = plan.onSingleAddress();
-            LOG.warn("Could not bind {} ({}); the demo runs on 127.0.0.1", plan.addresses(), e.getMessage());
-            MockBackend backend = MockBackend.withDemoFlows(plan.region(), Clock.systemUTC(), settle)
-                    .start(single.addresses(), 0);
-            return new DemoEnvironment(backend, single,
-                    "Demo runs on 127.0.0.1 only: 127.0.0.2 and 127.0.0.3 could not be bound on this machine");
+            LOG.warn("Could not bind the demo's loopback addresses ({}); the demo runs on 127.0.0.1", e.getMessage());
+            return start(scenario, AddressPlan.squeezedOntoOneAddress(), certificate, settle,
+                    "Demo runs on 127.0.0.1 only: 127.0.0.2–127.0.0.4 could not be bound on this machine");
         }
     }
 
+    public static DemoEnvironment start(Duration settle) throws IOException {
+        return start(DemoScenario.AFTER, settle);
+    }
+
+    private static DemoEnvironment start(DemoScenario scenario, AddressPlan plan, DemoCertificate certificate,
+                                         Duration settle, String notice) throws IOException {
+        MockBackend backend = MockBackend.withDemoFlows(AddressPlan.REGION, Clock.systemUTC(), settle)
+                .withEc2(Ec2Data.tokyo(scenario == DemoScenario.AFTER, plan.eniA(), plan.eniC()))
+                .start(plan.eniAddresses(), 0, certificate.serverContext());
+        BlackHoleListener hole;
+        try {
+            hole = new BlackHoleListener(plan.publicEndpoint(), plan.squeezed() ? 0 : backend.port());
+        } catch (IOException e) {
+            backend.close();
+            throw e instanceof BindException ? e : new BindException(e.getMessage());
+        }
+        return new DemoEnvironment(scenario, plan, certificate, backend, hole, notice);
+    }
+
     public Connection connection() {
-        EndpointUrl endpoint = EndpointUrl.loopbackDemo("http", plan.endpointHost(), backend.port());
-        List<InetAddress> addresses = plan.addresses().stream().map(a -> IpLiteral.parse(a).orElseThrow()).toList();
-        Map<String, String> roles = new LinkedHashMap<>();
-        plan.roles().forEach(r -> roles.put(r.address(), r.label()));
-        return new Connection("Demo · Tokyo (ap-northeast-1)", plan.region(), endpoint,
-                Map.of(plan.endpointHost(), addresses), false, roles, Timeouts.defaults(), true);
+        int port = backend.port();
+        Map<String, List<InetAddress>> pins = new LinkedHashMap<>();
+        List<InetAddress> enis = addresses(plan.eniAddresses());
+        pins.put(AddressPlan.EC2_VPCE, enis);
+        pins.put(AddressPlan.MEDIACONNECT_VPCE, enis);
+        pins.put(plan.zonalName("a"), addresses(List.of(plan.eniA())));
+        pins.put(plan.zonalName("c"), addresses(List.of(plan.eniC())));
+        EndpointUrl mediaConnect;
+        if (scenario == DemoScenario.AFTER) {
+            mediaConnect = EndpointUrl.loopbackDemo("https", AddressPlan.MEDIACONNECT_VPCE, port);
+        } else {
+            // Before the endpoint exists the service's own name answers with a public address that never connects.
+            pins.put(AddressPlan.PUBLIC_NAME, addresses(List.of(plan.publicEndpoint())));
+            mediaConnect = EndpointUrl.loopbackDemo("https", AddressPlan.PUBLIC_NAME, publicEndpoint.port());
+        }
+        String name = "Demo · Tokyo (" + AddressPlan.REGION + ") · " + (scenario == DemoScenario.AFTER
+                ? "via interface endpoint" : "before the interface endpoint");
+        return new Connection(name, AddressPlan.REGION, mediaConnect,
+                EndpointUrl.loopbackDemo("https", AddressPlan.EC2_VPCE, port), pins, null, false, plan.roles(),
+                Timeouts.defaults(), TlsTrust.only(certificate.certificate()), true);
     }
 
     public AwsCredentialsProvider credentials() {
@@ -74,6 +115,10 @@ public final class DemoEnvironment implements AutoCloseable {
         return backend;
     }
 
+    public DemoScenario scenario() {
+        return scenario;
+    }
+
     /** A note for the UI when the demo had to deviate from its address plan, else null. */
     public String notice() {
         return notice;
@@ -82,5 +127,14 @@ public final class DemoEnvironment implements AutoCloseable {
     @Override
     public void close() {
         backend.close();
+        try {
+            publicEndpoint.close();
+        } catch (IOException e) {
+            LOG.debug("Closing the black hole listener", e);
+        }
+    }
+
+    private static List<InetAddress> addresses(List<String> texts) {
+        return texts.stream().map(a -> IpLiteral.parse(a).orElseThrow()).toList();
     }
 }

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The desktop command line: {@code [--demo] [--smoke] [--version] [--region R] [--profile P]
- * [--endpoint URL] [--pin HOST=IP[,IP…]] [--select FLOW]}. Unknown options are a usage error, never ignored.
+ * The command line shared by the window and {@code doctor}. Unknown options are a usage error,
+ * never ignored.
  */
-public record Options(boolean demo, boolean smoke, boolean version, String region, String profile, String endpoint,
+public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolean version, boolean json, String region,
+                      String profile, String endpoint, String ec2Endpoint, String dnsServer, String caBundle,
                       Map<String, List<String>> pins, String select) {
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar flowdeck.jar [--demo] [--smoke] [--version]",
-            "                              [--region R] [--profile P] [--endpoint URL] [--pin HOST=IP[,IP...]]",
-            "                              [--select FLOW-NAME]",
+            "usage: java -jar flowdeck.jar [--demo[=before|after]] [--smoke] [--version] [--select FLOW]",
+            "                              [--region R] [--profile P] [--endpoint URL] [--ec2-endpoint URL]",
+            "                              [--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
+            "       java -jar flowdeck.jar doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
+            "                              [--dns-server IP:PORT] [--json]",
             "       java -jar flowdeck.jar mock-server [--bind ADDR] [--port N] [--region R] [--settle-seconds S]",
             "",
             "With no AWS configuration (no ~/.aws files, no AWS_PROFILE or AWS_ACCESS_KEY_ID), or with --demo,",
@@ -23,28 +26,47 @@ public record Options(boolean demo, boolean smoke, boolean version, String regio
 
     public static Options parse(String[] args) {
         boolean demo = false;
+        DemoScenario scenario = DemoScenario.AFTER;
         boolean smoke = false;
         boolean version = false;
+        boolean json = false;
         String region = null;
         String profile = null;
         String endpoint = null;
+        String ec2Endpoint = null;
+        String dnsServer = null;
+        String caBundle = null;
         String select = null;
         Map<String, List<String>> pins = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (arg.startsWith("--demo=")) {
+                demo = true;
+                try {
+                    scenario = DemoScenario.parse(arg.substring("--demo=".length()));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                continue;
+            }
             switch (arg) {
                 case "--demo" -> demo = true;
                 case "--smoke" -> smoke = true;
                 case "--version" -> version = true;
+                case "--json" -> json = true;
                 case "--region" -> region = value(args, ++i, arg);
                 case "--profile" -> profile = value(args, ++i, arg);
                 case "--endpoint" -> endpoint = value(args, ++i, arg);
+                case "--ec2-endpoint" -> ec2Endpoint = value(args, ++i, arg);
+                case "--dns-server" -> dnsServer = value(args, ++i, arg);
+                case "--ca-bundle" -> caBundle = value(args, ++i, arg);
                 case "--pin" -> addPin(pins, value(args, ++i, arg));
                 case "--select" -> select = value(args, ++i, arg);
                 default -> throw new UsageException("unknown option " + arg);
             }
         }
-        return new Options(demo, smoke, version, region, profile, endpoint, pins, select);
+        return new Options(demo, scenario, smoke, version, json, region, profile, endpoint, ec2Endpoint, dnsServer,
+                caBundle, pins, select);
     }
 
     private static void addPin(Map<String, List<String>> pins, String spec) {

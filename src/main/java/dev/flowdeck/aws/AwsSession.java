@@ -1,40 +1,73 @@
 package dev.flowdeck.aws;
 
 import dev.flowdeck.net.CallLog;
+import dev.flowdeck.net.DnsClient;
 import dev.flowdeck.net.HostResolver;
 import dev.flowdeck.net.InstrumentedHttp;
 import dev.flowdeck.net.PathClassifier;
+import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.Ec2ClientBuilder;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClientBuilder;
 
 /**
- * The SDK clients of one connection, all sharing one instrumented HTTP client. Credentials are
- * always given explicitly: the SDK's default chain (and its instance-metadata probe) is never used.
+ * The SDK clients of one connection, all sharing one instrumented HTTP client and one resolver.
+ * Credentials are always given explicitly: the SDK's default chain (and its instance-metadata
+ * probe) is never used.
  */
 public final class AwsSession implements AutoCloseable {
     private final Connection connection;
+    private final HostResolver resolver;
+    private final PathClassifier classifier;
     private final InstrumentedHttp http;
     private final MediaConnectClient mediaConnect;
+    private final Ec2Client ec2;
 
     public AwsSession(Connection connection, AwsCredentialsProvider credentials, CallLog log) {
         this.connection = connection;
-        HostResolver resolver = new HostResolver(connection.pins(), connection.systemResolver());
-        this.http = new InstrumentedHttp(resolver, log, new PathClassifier(connection.addressRoles()), connection.timeouts());
-        MediaConnectClientBuilder builder = MediaConnectClient.builder()
+        DnsClient dns = connection.dnsServer() == null ? null
+                : new DnsClient(connection.dnsServer(), Duration.ofSeconds(2), Clock.systemUTC());
+        this.resolver = new HostResolver(connection.pins(), dns, connection.systemResolver());
+        this.classifier = new PathClassifier(connection.addressRoles());
+        this.http = new InstrumentedHttp(resolver, log, classifier, connection.timeouts(), connection.trust());
+        MediaConnectClientBuilder mc = MediaConnectClient.builder()
                 .region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
                 .httpClient(http.httpClient())
                 .overrideConfiguration(http.overrideConfiguration());
         if (connection.mediaConnectEndpoint() != null) {
-            builder.endpointOverride(connection.mediaConnectEndpoint().uri());
+            mc.endpointOverride(connection.mediaConnectEndpoint().uri());
         }
-        this.mediaConnect = builder.build();
+        this.mediaConnect = mc.build();
+        Ec2ClientBuilder ec2Builder = Ec2Client.builder()
+                .region(Region.of(connection.region()))
+                .credentialsProvider(credentials)
+                .httpClient(http.httpClient())
+                .overrideConfiguration(http.overrideConfiguration());
+        if (connection.ec2Endpoint() != null) {
+            ec2Builder.endpointOverride(connection.ec2Endpoint().uri());
+        }
+        this.ec2 = ec2Builder.build();
     }
 
     public MediaConnectClient mediaConnect() {
         return mediaConnect;
+    }
+
+    public Ec2Client ec2() {
+        return ec2;
+    }
+
+    public HostResolver resolver() {
+        return resolver;
+    }
+
+    public PathClassifier classifier() {
+        return classifier;
     }
 
     public Connection connection() {
@@ -44,6 +77,7 @@ public final class AwsSession implements AutoCloseable {
     @Override
     public void close() {
         mediaConnect.close();
+        ec2.close();
         http.close();
     }
 }

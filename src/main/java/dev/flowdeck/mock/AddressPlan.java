@@ -1,39 +1,50 @@
 package dev.flowdeck.mock;
 
+import dev.flowdeck.domain.AddressRole;
+import dev.flowdeck.domain.PathVerdict;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * The demo network: which loopback address plays which part of the Tokyo scenario. Labels shown
- * in the UI come from here, always marked as demo.
+ * The demo network: which loopback address plays which part of the Tokyo scenario — the
+ * endpoint's ENI in AZ a, the one in AZ c, and the public service address that never answers.
+ * Labels shown in the UI come from here, always marked as demo.
  */
-public record AddressPlan(String endpointHost, String region, List<Role> roles) {
+public record AddressPlan(String eniA, String eniC, String publicEndpoint, boolean squeezed) {
 
-    /** One loopback address and the part it plays. */
-    public record Role(String address, String eniId, String availabilityZone, String label) {
+    public static final String REGION = "ap-northeast-1";
+    public static final String MEDIACONNECT_VPCE = "vpce-0a1b2c3d4e5f67890-k1l2m3n4.mediaconnect.ap-northeast-1.vpce.amazonaws.com";
+    public static final String EC2_VPCE = "vpce-0e1c2d3b4a5968778-ec2demo1.ec2.ap-northeast-1.vpce.amazonaws.com";
+    public static final String PUBLIC_NAME = "mediaconnect.ap-northeast-1.amazonaws.com";
+
+    public static AddressPlan tokyo() {
+        return new AddressPlan("127.0.0.2", "127.0.0.3", "127.0.0.4", false);
     }
 
-    public static final String DEMO_VPCE_HOST = "vpce-0a1b2c3d4e5f67890-k1l2m3n4.mediaconnect.ap-northeast-1.vpce.amazonaws.com";
-
-    /** The Tokyo scenario after the interface endpoint exists: two ENIs in AZ a and c. */
-    public static AddressPlan tokyoAfter() {
-        return new AddressPlan(DEMO_VPCE_HOST, "ap-northeast-1", List.of(
-                new Role("127.0.0.2", "eni-0f1e2d3c4b5a69788", "ap-northeast-1a", "endpoint ENI · ap-northeast-1a (demo)"),
-                new Role("127.0.0.3", "eni-07a6b5c4d3e2f1099", "ap-northeast-1c", "endpoint ENI · ap-northeast-1c (demo)")));
+    /** The same story on 127.0.0.1 alone, where other loopback addresses cannot be bound. */
+    public static AddressPlan squeezedOntoOneAddress() {
+        return new AddressPlan("127.0.0.1", "127.0.0.1", "127.0.0.1", true);
     }
 
-    /** The same plan squeezed onto 127.0.0.1 where other loopback addresses cannot be bound. */
-    public AddressPlan onSingleAddress() {
-        Role first = roles.get(0);
-        return new AddressPlan(endpointHost, region, List.of(new Role("127.0.0.1", first.eniId(),
-                first.availabilityZone(), first.label() + " — on 127.0.0.1: 127.0.0.2/3 could not be bound")));
+    public List<String> eniAddresses() {
+        return eniA.equals(eniC) ? List.of(eniA) : List.of(eniA, eniC);
     }
 
-    public List<String> addresses() {
-        return roles.stream().map(Role::address).toList();
+    public String zonalName(String azLetter) {
+        return MEDIACONNECT_VPCE.replace("-k1l2m3n4.", "-k1l2m3n4-" + REGION + azLetter + ".");
     }
 
-    public Optional<Role> roleOf(String address) {
-        return roles.stream().filter(r -> r.address().equals(address)).findFirst();
+    /** Every name the demo certificate must carry. */
+    public List<String> certificateNames() {
+        return List.of(MEDIACONNECT_VPCE, zonalName("a"), zonalName("c"), PUBLIC_NAME, EC2_VPCE, "ec2." + REGION + ".amazonaws.com");
+    }
+
+    public Map<String, AddressRole> roles() {
+        Map<String, AddressRole> roles = new LinkedHashMap<>();
+        roles.put(publicEndpoint, new AddressRole(PathVerdict.Kind.PUBLIC, "public service address (demo: plays 13.33.210.24)"));
+        roles.put(eniC, new AddressRole(PathVerdict.Kind.LOOPBACK_DEMO, "demo · endpoint ENI · " + REGION + "c"));
+        roles.put(eniA, new AddressRole(PathVerdict.Kind.LOOPBACK_DEMO, "demo · endpoint ENI · " + REGION + "a"));
+        return roles;
     }
 }

@@ -23,6 +23,11 @@ public record Fault(Duration delay, int status, String errorType, boolean malfor
         return new Fault(Duration.ZERO, status, type, false, false, times);
     }
 
+    /** The caller lacks the IAM permission for the operation (403). */
+    public static Fault accessDenied(int times) {
+        return new Fault(Duration.ZERO, 403, "AccessDenied", false, false, times);
+    }
+
     public static Fault malformed(int times) {
         return new Fault(Duration.ZERO, 0, null, true, false, times);
     }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,7 @@ public final class MockBackend implements AutoCloseable {
     private final String region;
     private final FlowStore store;
     private final MediaConnectApi mediaConnect;
+    private final Ec2Api ec2 = new Ec2Api(Ec2Data.empty());
     private final Faults faults = new Faults();
     private final RequestLog requests = new RequestLog();
     private final List<HttpServer> servers = new ArrayList<>();
@@ -118,6 +120,12 @@ public final class MockBackend implements AutoCloseable {
         return store;
     }
 
+    /** Replaces what the backend's EC2 answers (VPC endpoints and their ENIs). */
+    public MockBackend withEc2(Ec2Data data) {
+        ec2.replace(data);
+        return this;
+    }
+
     public Faults faults() {
         return faults;
     }
@@ -132,11 +140,19 @@ public final class MockBackend implements AutoCloseable {
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String operation = MediaConnectApi.operationFor(method, rawPath);
         Reply reply;
+        boolean queryProtocol = operation == null && method.equals("POST") && (rawPath.isEmpty() || rawPath.equals("/"));
         try (InputStream body = exchange.getRequestBody()) {
-            body.readAllBytes();
-            reply = answer(exchange, operation, method, rawPath, rawQuery);
+            String form = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            if (queryProtocol) {
+                Map<String, String> fields = MediaConnectApi.query(form);
+                operation = Ec2Api.operationFor(fields);
+                reply = answerEc2(exchange, operation, fields);
+            } else {
+                reply = answer(exchange, operation, method, rawPath, rawQuery);
+            }
         } catch (MockError e) {
-            reply = Reply.error(e.status, e.errorType, e.getMessage());
+            reply = queryProtocol ? Reply.xmlError(e.status, e.errorType, e.getMessage())
+                    : Reply.error(e.status, e.errorType, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Mock backend failed on {} {}", method, rawPath, e);
             reply = Reply.error(500, "InternalServerErrorException", "Internal failure in the demo backend.");
@@ -161,16 +177,41 @@ public final class MockBackend implements AutoCloseable {
             if (fault.dropConnection()) {
                 return Reply.DROP;
             }
+            if (fault.status() == 403) {
+                return Reply.error(403, "ForbiddenException", "User is not authorized to perform: mediaconnect:" + operation);
+            }
             if (fault.status() > 0) {
                 String message = fault.status() == 429 ? "Too many requests, please try again later." : "Internal failure.";
                 return Reply.error(fault.status(), fault.errorType(), message);
             }
             if (fault.malformedBody()) {
-                return new Reply(200, null, "{\"flows\": [ {\"name\": ".getBytes(StandardCharsets.UTF_8));
+                return new Reply(200, null, "{\"flows\": [ {\"name\": ".getBytes(StandardCharsets.UTF_8), "application/json");
             }
         }
         MockResponse response = mediaConnect.handle(operation, rawPath, rawQuery);
-        return new Reply(response.status(), null, Json.MAPPER.writeValueAsBytes(response.body()));
+        return new Reply(response.status(), null, Json.MAPPER.writeValueAsBytes(response.body()), "application/json");
+    }
+
+    private Reply answerEc2(HttpExchange exchange, String operation, Map<String, String> form) {
+        if (operation == null) {
+            throw new MockError(400, "MissingAction", "The request must contain the parameter Action.");
+        }
+        SigV4Scope.check(exchange.getRequestHeaders().getFirst("Authorization"), region, "ec2");
+        Fault fault = faults.take(operation).orElse(null);
+        if (fault != null) {
+            sleep(fault.delay());
+            if (fault.dropConnection()) {
+                return Reply.DROP;
+            }
+            if (fault.status() == 403) {
+                return Reply.xmlError(403, "UnauthorizedOperation", "You are not authorized to perform this operation. "
+                        + "User: arn:aws:iam::123456789012:user/demo is not authorized to perform: ec2:" + operation);
+            }
+            if (fault.status() > 0) {
+                return Reply.xmlError(fault.status(), fault.status() == 503 ? "Unavailable" : "InternalError", "An internal error has occurred.");
+            }
+        }
+        return new Reply(200, null, ec2.handle(operation, form).getBytes(StandardCharsets.UTF_8), "text/xml;charset=UTF-8");
     }
 
     private static void sleep(Duration delay) {
@@ -185,15 +226,19 @@ public final class MockBackend implements AutoCloseable {
     }
 
     /** What goes back on the wire: status, error type header, body — or a dropped connection. */
-    private record Reply(int status, String errorType, byte[] body) {
-        static final Reply DROP = new Reply(-1, null, null);
+    private record Reply(int status, String errorType, byte[] body, String contentType) {
+        static final Reply DROP = new Reply(-1, null, null, null);
 
         static Reply error(int status, String type, String message) {
             try {
-                return new Reply(status, type, Json.MAPPER.writeValueAsBytes(Json.object().put("message", message)));
+                return new Reply(status, type, Json.MAPPER.writeValueAsBytes(Json.object().put("message", message)), "application/json");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        static Reply xmlError(int status, String code, String message) {
+            return new Reply(status, null, Ec2Api.errorBody(code, message).getBytes(StandardCharsets.UTF_8), "text/xml;charset=UTF-8");
         }
 
         void writeTo(HttpExchange exchange) throws IOException {
@@ -202,7 +247,7 @@ public final class MockBackend implements AutoCloseable {
                 exchange.close();
                 return;
             }
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("Content-Type", contentType);
             exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
             if (errorType != null) {
                 exchange.getResponseHeaders().set("x-amzn-ErrorType", errorType);

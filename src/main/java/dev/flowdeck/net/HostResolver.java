@@ -14,16 +14,28 @@ import java.util.stream.Collectors;
  */
 public final class HostResolver {
     private final Map<String, List<InetAddress>> pins;
+    private final DnsClient dnsServer;
     private final boolean systemResolverAllowed;
 
     /**
+     * @param dnsServer             a chosen DNS server asked through dnsjava, or null for the system resolver
      * @param systemResolverAllowed false in the demo and tests: an unpinned name is then refused
      *                              instead of leaving the machine through its resolver
      */
-    public HostResolver(Map<String, List<InetAddress>> pins, boolean systemResolverAllowed) {
+    public HostResolver(Map<String, List<InetAddress>> pins, DnsClient dnsServer, boolean systemResolverAllowed) {
         this.pins = pins.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue())));
+        this.dnsServer = dnsServer;
         this.systemResolverAllowed = systemResolverAllowed;
+    }
+
+    public HostResolver(Map<String, List<InetAddress>> pins, boolean systemResolverAllowed) {
+        this(pins, null, systemResolverAllowed);
+    }
+
+    /** The chosen DNS server's client, or null when names go to the system resolver. */
+    public DnsClient dnsServer() {
+        return dnsServer;
     }
 
     public Resolution resolve(String host) throws UnknownHostException {
@@ -36,6 +48,9 @@ public final class HostResolver {
         var literal = IpLiteral.parse(name);
         if (literal.isPresent()) {
             return new Resolution(name, List.of(literal.get()), "address literal", elapsedMs(start));
+        }
+        if (dnsServer != null) {
+            return dnsServer.resolve(name);
         }
         if (!systemResolverAllowed) {
             throw new UnknownHostException(host + " is not pinned, and this connection does not use the system resolver");

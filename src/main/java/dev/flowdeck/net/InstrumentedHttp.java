@@ -16,11 +16,18 @@ public final class InstrumentedHttp implements AutoCloseable {
     private final RecordingInterceptor interceptor;
     private final Timeouts timeouts;
 
-    public InstrumentedHttp(HostResolver resolver, CallLog log, PathClassifier classifier, Timeouts timeouts) {
+    public InstrumentedHttp(HostResolver resolver, CallLog log, PathClassifier classifier, Timeouts timeouts,
+                            TlsTrust trust) {
         this.timeouts = timeouts;
         RecordingRoutePlanner planner = new RecordingRoutePlanner(resolver, Clock.systemUTC());
         this.interceptor = new RecordingInterceptor(log, classifier, planner);
-        this.httpClient = ApacheHttpClient.builder()
+        ApacheHttpClient.Builder builder = ApacheHttpClient.builder();
+        javax.net.ssl.TrustManager[] trustManagers = trust.trustManagers();
+        if (trustManagers != null) {
+            // Adds to (or, for the loopback demo only, replaces) the JDK's authorities; checks stay on.
+            builder.tlsTrustManagersProvider(() -> trustManagers);
+        }
+        this.httpClient = builder
                 .httpRoutePlanner(planner)
                 .dnsResolver(host -> resolver.resolve(host).addresses().toArray(new java.net.InetAddress[0]))
                 .connectionTimeout(timeouts.connect())

@@ -10,7 +10,7 @@ import dev.flowdeck.domain.Attempt;
 import dev.flowdeck.domain.CallRecord;
 import dev.flowdeck.domain.PathVerdict;
 import dev.flowdeck.mock.MockBackend;
-import dev.flowdeck.support.BlackHoleListener;
+import dev.flowdeck.mock.BlackHoleListener;
 import dev.flowdeck.support.MutableClock;
 import dev.flowdeck.support.TestConnections;
 import java.time.Duration;

@@ -33,9 +33,9 @@ class EndpointOnTheWireTest {
             assumeTrue(false, "port 80 on 127.0.0.41 cannot be bound here (needs root): " + e.getMessage());
         }
         EndpointUrl endpoint = EndpointUrl.parse(typed);
-        Connection connection = new Connection("c1", "us-east-1", endpoint,
-                Map.of("localhost", List.of(InetAddress.getByName("127.0.0.41"))), false, Map.of(),
-                Timeouts.defaults(), true);
+        Connection connection = new Connection("c1", "us-east-1", endpoint, null,
+                Map.of("localhost", List.of(InetAddress.getByName("127.0.0.41"))), null, false, Map.of(),
+                Timeouts.defaults(), TlsTrust.jdkDefaults(), true);
         try (backend; AwsSession session = TestConnections.session(connection, new CallLog())) {
             TestConnections.flows(session).listFlows();
 

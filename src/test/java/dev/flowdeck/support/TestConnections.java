@@ -6,6 +6,7 @@ import dev.flowdeck.net.CallLog;
 import dev.flowdeck.net.EndpointUrl;
 import dev.flowdeck.net.IpLiteral;
 import dev.flowdeck.net.Timeouts;
+import dev.flowdeck.net.TlsTrust;
 import dev.flowdeck.service.ErrorMessages;
 import dev.flowdeck.service.MediaConnectFlowService;
 import dev.flowdeck.ui.common.Messages;
@@ -36,8 +37,8 @@ public final class TestConnections {
     /** A connection whose endpoint is {@code http://host:port}, the host pinned to {@code addresses}. */
     public static Connection pinned(String host, int port, String region, List<String> addresses, Timeouts timeouts) {
         List<InetAddress> ips = addresses.stream().map(a -> IpLiteral.parse(a).orElseThrow()).toList();
-        return new Connection("test", region, EndpointUrl.loopbackDemo("http", host, port), Map.of(host, ips), false,
-                Map.of(), timeouts, true);
+        return new Connection("test", region, EndpointUrl.loopbackDemo("http", host, port), null, Map.of(host, ips), null,
+                false, Map.of(), timeouts, TlsTrust.jdkDefaults(), true);
     }
 
     public static Connection pinned(String host, int port, String region, List<String> addresses) {

@@ -70,6 +70,7 @@ class MainWindowSceneTest {
         TableView<FlowSummary> table = window.table();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 26);
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellPresent(robot, DemoFlows.SCENARIO_FLOW));
         robot.clickOn(cellWithText(robot, DemoFlows.SCENARIO_FLOW));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> DemoFlows.SCENARIO_FLOW.equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
@@ -109,6 +110,10 @@ class MainWindowSceneTest {
 
     private static Node cellWithText(FxRobot robot, String text) {
         return robot.lookup((Node n) -> n instanceof TableCell<?, ?> cell && text.equals(cell.getText())).query();
+    }
+
+    private static boolean cellPresent(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof TableCell<?, ?> cell && text.equals(cell.getText())).tryQuery().isPresent();
     }
 
     private static String statusOf(TableView<FlowSummary> table, String name) {

@@ -1,4 +1,4 @@
-package dev.flowdeck.support;
+package dev.flowdeck.mock;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A loopback listener that never completes a connection: it never accepts, and its one-slot accept
- * queue is filled at once, so Linux drops further SYNs and a client's connect really times out.
+ * queue is filled at once, so Linux drops further SYNs and a client's connect really times out —
+ * the demo's stand-in for a public address this machine cannot reach.
  */
 public final class BlackHoleListener implements AutoCloseable {
     private final ServerSocket server;

@@ -1,0 +1,117 @@
+package dev.flowdeck.app;
+
+import dev.flowdeck.aws.Connection;
+import dev.flowdeck.net.EndpointUrl;
+import dev.flowdeck.net.IpLiteral;
+import dev.flowdeck.net.Timeouts;
+import dev.flowdeck.net.TlsTrust;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/**
+ * Chooses the demo or a real AWS connection from the command line and the machine's AWS setup.
+ * Bad values (an endpoint, a pin, a DNS server, a CA bundle) fail here with a message that says
+ * what to type.
+ */
+public final class ConnectionFactory {
+    static final Duration DEMO_SETTLE = Duration.ofSeconds(4);
+
+    public ConnectionSetup create(Options options, AwsEnvironment aws) {
+        if (options.demo() || !aws.configured()) {
+            return demo(options.scenario());
+        }
+        return real(options, aws);
+    }
+
+    public ConnectionSetup demo(DemoScenario scenario) {
+        try {
+            DemoEnvironment demo = DemoEnvironment.start(scenario, DEMO_SETTLE);
+            return new ConnectionSetup(demo.connection(), demo.credentials(), demo, demo.notice());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo backend could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private ConnectionSetup real(Options options, AwsEnvironment aws) {
+        String profile = first(options.profile(), aws.get("AWS_PROFILE"), "default");
+        String region = first(options.region(), aws.get("AWS_REGION"), aws.get("AWS_DEFAULT_REGION"), profileValue(profile, "region"));
+        if (region == null) {
+            throw new IllegalArgumentException("No region: pass --region (e.g. --region ap-northeast-1) or set AWS_REGION.");
+        }
+        EndpointUrl mediaConnect = endpoint(first(options.endpoint(), aws.get("AWS_ENDPOINT_URL_MEDIACONNECT"), aws.get("AWS_ENDPOINT_URL")));
+        EndpointUrl ec2 = endpoint(first(options.ec2Endpoint(), aws.get("AWS_ENDPOINT_URL_EC2"), aws.get("AWS_ENDPOINT_URL")));
+        Map<String, List<InetAddress>> pins = new LinkedHashMap<>();
+        options.pins().forEach((host, ips) -> pins.put(host.toLowerCase(Locale.ROOT), ips.stream().map(ip -> IpLiteral.parse(ip.strip())
+                .orElseThrow(() -> new IllegalArgumentException("--pin " + host + ": \"" + ip + "\" is not an IP address"))).toList()));
+        String bundle = first(options.caBundle(), aws.get("AWS_CA_BUNDLE"), profileValue(profile, "ca_bundle"));
+        TlsTrust trust;
+        try {
+            trust = bundle == null ? TlsTrust.jdkDefaults() : TlsTrust.withBundle(Path.of(bundle));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("CA bundle " + bundle + " cannot be used: " + e.getMessage());
+        }
+        AwsCredentialsProvider credentials = aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null
+                ? EnvironmentVariableCredentialsProvider.create()
+                : ProfileCredentialsProvider.builder().profileName(profile).build();
+        Connection connection = new Connection("Profile " + profile + " · " + region, region, mediaConnect, ec2, pins,
+                dnsServer(options.dnsServer()), true, Map.of(), Timeouts.defaults(), trust, false);
+        return new ConnectionSetup(connection, credentials, null, mediaConnect == null ? null : String.join("; ", mediaConnect.notices()));
+    }
+
+    /** {@code IP[:PORT]} of a DNS server (port 53 when not given); never a name, which would need DNS itself. */
+    static InetSocketAddress dnsServer(String text) {
+        if (text == null) {
+            return null;
+        }
+        String host = text.strip();
+        int port = 53;
+        int colon = host.lastIndexOf(':');
+        if (colon > 0 && host.indexOf(':') == colon) {
+            try {
+                port = Integer.parseInt(host.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--dns-server " + text + ": the port must be a number, e.g. 10.213.0.2:53");
+            }
+            host = host.substring(0, colon);
+        }
+        InetAddress address = IpLiteral.parse(host).orElseThrow(() -> new IllegalArgumentException(
+                "--dns-server " + text + ": give the server's IP address (and port), e.g. 10.213.0.2:53"));
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("--dns-server " + text + ": the port must be 1..65535");
+        }
+        return new InetSocketAddress(address, port);
+    }
+
+    private static EndpointUrl endpoint(String typed) {
+        return typed == null ? null : EndpointUrl.parse(typed);
+    }
+
+    private static String profileValue(String profile, String property) {
+        try {
+            return ProfileFile.defaultProfileFile().profile(profile).flatMap(p -> p.property(property)).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static String first(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -72,8 +72,13 @@ class MainWindowSceneTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellPresent(robot, DemoFlows.SCENARIO_FLOW));
         robot.clickOn(cellWithText(robot, DemoFlows.SCENARIO_FLOW));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> DemoFlows.SCENARIO_FLOW.equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detailName").tryQuery()
+                    .map(n -> DemoFlows.SCENARIO_FLOW.equals(((Label) n).getText())).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no detail; selected=" + table.getSelectionModel().getSelectedItem() + " status="
+                    + robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText(), e);
+        }
         String sources = texts(robot.lookup("#detailSources").queryAs(VBox.class));
         assertTrue(sources.contains("srt-listener") && sources.contains(":3000"), sources);
         assertTrue(sources.contains("198.51.100.2/32"), sources);

@@ -37,6 +37,9 @@ public final class Launcher {
         Options options;
         try {
             options = Options.parse(args);
+        } catch (Options.HelpRequested help) {
+            System.out.println(Options.USAGE);
+            return;
         } catch (Options.UsageException e) {
             System.err.println("flowdeck: " + e.getMessage());
             System.err.println(Options.USAGE);
@@ -62,6 +65,14 @@ public final class Launcher {
         builder.setDaemon(true);
         builder.start();
         FlowDeckApp.handOver(new LaunchContext(options, text, callLog, services, milestones));
-        Application.launch(FlowDeckApp.class, args);
+        // JavaFX warns about running from the class path; it is how FlowDeck is meant to run.
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
+        try {
+            Application.launch(FlowDeckApp.class, args);
+        } catch (UnsupportedOperationException | IllegalStateException noDisplay) {
+            System.err.println("flowdeck: cannot open a window (" + noDisplay.getMessage() + "). Run it on a desktop, "
+                    + "set DISPLAY, or use xvfb-run; for the network check without a window use: java -jar flowdeck.jar doctor");
+            Runtime.getRuntime().halt(1);
+        }
     }
 }

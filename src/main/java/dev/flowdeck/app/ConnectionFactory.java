@@ -29,7 +29,7 @@ public final class ConnectionFactory {
     static final Duration DEMO_SETTLE = Duration.ofSeconds(4);
 
     public ConnectionSetup create(Options options, AwsEnvironment aws) {
-        if (options.demo() || !aws.configured()) {
+        if (options.demo() || (!aws.configured() && !options.asksForRealConnection())) {
             return demo(options.scenario());
         }
         return real(options, aws);
@@ -50,8 +50,11 @@ public final class ConnectionFactory {
         if (region == null) {
             throw new IllegalArgumentException("No region: pass --region (e.g. --region ap-northeast-1) or set AWS_REGION.");
         }
-        EndpointUrl mediaConnect = endpoint(first(options.endpoint(), aws.get("AWS_ENDPOINT_URL_MEDIACONNECT"), aws.get("AWS_ENDPOINT_URL")));
-        EndpointUrl ec2 = endpoint(first(options.ec2Endpoint(), aws.get("AWS_ENDPOINT_URL_EC2"), aws.get("AWS_ENDPOINT_URL")));
+        // A value typed on the command line is used as typed: a blank one is an error, never "no override".
+        EndpointUrl mediaConnect = endpoint(options.endpoint() != null ? options.endpoint()
+                : first(aws.get("AWS_ENDPOINT_URL_MEDIACONNECT"), aws.get("AWS_ENDPOINT_URL")));
+        EndpointUrl ec2 = endpoint(options.ec2Endpoint() != null ? options.ec2Endpoint()
+                : first(aws.get("AWS_ENDPOINT_URL_EC2"), aws.get("AWS_ENDPOINT_URL")));
         Map<String, List<InetAddress>> pins = new LinkedHashMap<>();
         options.pins().forEach((host, ips) -> pins.put(host.toLowerCase(Locale.ROOT), ips.stream().map(ip -> IpLiteral.parse(ip.strip())
                 .orElseThrow(() -> new IllegalArgumentException("--pin " + host + ": \"" + ip + "\" is not an IP address"))).toList()));
@@ -62,10 +65,11 @@ public final class ConnectionFactory {
         } catch (IOException e) {
             throw new IllegalArgumentException("CA bundle " + bundle + " cannot be used: " + e.getMessage());
         }
-        AwsCredentialsProvider credentials = aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null
-                ? EnvironmentVariableCredentialsProvider.create()
+        boolean environmentKeys = aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null;
+        AwsCredentialsProvider credentials = environmentKeys ? EnvironmentVariableCredentialsProvider.create()
                 : ProfileCredentialsProvider.builder().profileName(profile).build();
-        Connection connection = new Connection("Profile " + profile + " · " + region, region, mediaConnect, ec2, pins,
+        String name = (environmentKeys ? "Environment keys" : "Profile " + profile) + " · " + region;
+        Connection connection = new Connection(name, region, mediaConnect, ec2, pins,
                 dnsServer(options.dnsServer()), true, Map.of(), Timeouts.defaults(), trust, false);
         return new ConnectionSetup(connection, credentials, null, mediaConnect == null ? null : String.join("; ", mediaConnect.notices()));
     }

@@ -40,7 +40,7 @@ public final class FlowDeckApp extends Application {
         CallLogViewModel calls = new CallLogViewModel(context.callLog(), tasks);
         MainWindow window = new MainWindow(flows, calls, text);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1400, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.95));
+        Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(FlowDeckApp.class.getResource("/dev/flowdeck/ui/app.css").toExternalForm());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
@@ -61,8 +61,13 @@ public final class FlowDeckApp extends Application {
         context.services().whenComplete((services, failure) -> tasks.onUiThread(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                LOG.error("Could not build the connection", cause);
-                window.showConnection(text.get("app.noConnection"), "—", "—", cause.getMessage());
+                if (cause instanceof IllegalArgumentException) {
+                    LOG.warn("Could not build the connection: {}", cause.getMessage());
+                } else {
+                    LOG.error("Could not build the connection", cause);
+                }
+                window.showConnection(text.get("app.noConnection"), "—", "—", null);
+                flows.connectionFailed(cause.getMessage());
                 smokeFail("connection failed: " + cause.getMessage());
                 return;
             }

@@ -22,6 +22,6 @@ public final class JvmNetworkSettings {
         // FlowDeck builds every credential and region explicitly; this stops any SDK fallback to 169.254.169.254.
         System.setProperty("aws.disableEc2Metadata", "true");
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        LOG.info("JVM DNS cache: {} s for answers, {} s for failures", POSITIVE_TTL_SECONDS, NEGATIVE_TTL_SECONDS);
+        LOG.debug("JVM DNS cache: {} s for answers, {} s for failures", POSITIVE_TTL_SECONDS, NEGATIVE_TTL_SECONDS);
     }
 }

@@ -19,10 +19,16 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
             "                              [--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
             "       java -jar flowdeck.jar doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
             "                              [--dns-server IP:PORT] [--json]",
-            "       java -jar flowdeck.jar mock-server [--bind ADDR] [--port N] [--region R] [--settle-seconds S]",
+            "       java -jar flowdeck.jar mock-server [--bind IP[,IP...]] [--port N] [--region R] [--settle-seconds S]",
             "",
             "With no AWS configuration (no ~/.aws files, no AWS_PROFILE or AWS_ACCESS_KEY_ID), or with --demo,",
             "FlowDeck starts its offline demo against an embedded backend on loopback.");
+
+    /** True when the command line names something only a real AWS connection can use. */
+    public boolean asksForRealConnection() {
+        return region != null || profile != null || endpoint != null || ec2Endpoint != null || dnsServer != null
+                || caBundle != null || !pins.isEmpty();
+    }
 
     public static Options parse(String[] args) {
         boolean demo = false;
@@ -53,6 +59,7 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                 case "--demo" -> demo = true;
                 case "--smoke" -> smoke = true;
                 case "--version" -> version = true;
+                case "--help", "-h" -> throw new HelpRequested();
                 case "--json" -> json = true;
                 case "--region" -> region = value(args, ++i, arg);
                 case "--profile" -> profile = value(args, ++i, arg);
@@ -83,6 +90,13 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
             throw new UsageException(option + " needs a value");
         }
         return args[i];
+    }
+
+    /** --help: print the usage and leave with 0. */
+    public static final class HelpRequested extends RuntimeException {
+        public HelpRequested() {
+            super("help", null, false, false);
+        }
     }
 
     /** A command line that cannot be run, with what is wrong. */

@@ -62,13 +62,15 @@ public final class DemoFlows {
                 .source(listener("archive-in", "rtp", 5030, "198.51.100.40/32", 10_000_000)).output(rtpOut("to-recorder", "rtp", "203.0.113.80", 5000)).build());
         flows.add(flow(r, "promo-loop", "UPDATING", "c", "Promo loop, configuration change in progress")
                 .source(listener("promo-srt", "srt-listener", 3200, "198.51.100.50/32", 6_000_000)).output(srtOut("to-playout", "203.0.113.50", 5020)).build());
+        flows.add(flow(r, "old-rehearsal-feed", "DELETING", "a", "Rehearsal feed being deleted")
+                .source(listener("rehearsal-in", "srt-listener", 3300, "198.51.100.70/32", 4_000_000)).build());
         String[][] more = {
                 {"baseball-srt-1", "ACTIVE", "a", "srt-listener"}, {"baseball-srt-2", "ACTIVE", "c", "srt-listener"},
                 {"sumo-zixi", "ACTIVE", "a", "zixi-push"}, {"keiba-rist", "STANDBY", "c", "rist"},
                 {"music-live-rtp", "ACTIVE", "a", "rtp"}, {"election-night-srt", "STANDBY", "c", "srt-listener"},
                 {"radio-simulcast-rtp", "ACTIVE", "c", "rtp"}, {"airport-cam-srt", "ACTIVE", "a", "srt-caller"},
                 {"regional-return-zixi", "STANDBY", "a", "zixi-push"}, {"press-room-rist", "ERROR", "c", "rist"},
-                {"traffic-cam-srt", "ACTIVE", "c", "srt-listener"}};
+                };
         int port = 4000;
         for (String[] m : more) {
             ObjectNode source = switch (m[3]) {

@@ -38,7 +38,8 @@ public final class FlowStore {
         switch (status) {
             case "STARTING", "UPDATING" -> stored.beginTransition(status, "ACTIVE", clock.instant().plus(settleTime));
             case "STOPPING" -> stored.beginTransition(status, "STANDBY", clock.instant().plus(settleTime));
-            case "DELETING" -> stored.beginTransition(status, null, clock.instant().plus(settleTime));
+            // Deleting takes the service far longer than a start or stop.
+            case "DELETING" -> stored.beginTransition(status, null, clock.instant().plus(settleTime.multipliedBy(8)));
             default -> { }
         }
         flows.put(flow.path("flowArn").asText(), stored);

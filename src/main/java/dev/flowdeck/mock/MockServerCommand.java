@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,10 +26,10 @@ public final class MockServerCommand {
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--bind" -> binds.addAll(Arrays.asList(value(args, ++i).split(",")));
-                    case "--port" -> port = Integer.parseInt(value(args, ++i));
+                    case "--bind" -> binds.addAll(addresses(value(args, ++i)));
+                    case "--port" -> port = number("--port", value(args, ++i));
                     case "--region" -> region = value(args, ++i);
-                    case "--settle-seconds" -> settleSeconds = Long.parseLong(value(args, ++i));
+                    case "--settle-seconds" -> settleSeconds = number("--settle-seconds", value(args, ++i));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -49,13 +48,16 @@ public final class MockServerCommand {
         try {
             backend.start(binds, port);
         } catch (Exception e) {
-            err.println("mock-server: cannot listen on " + binds + " port " + port + ": " + e.getMessage()
-                    + " (choose another --port, or --port 0 for any free port)");
+            String why = String.valueOf(e.getMessage());
+            String advice = why.contains("in use") ? "choose another --port, or --port 0 for any free port"
+                    : "that address is not on this machine: use a loopback address such as 127.0.0.1";
+            err.println("mock-server: cannot listen on " + binds + " port " + port + ": " + why + " (" + advice + ")");
             return 1;
         }
-        out.printf("FlowDeck mock-server: MediaConnect for %s at http://%s:%d (%d flows). "
+        String urls = binds.stream().map(b -> "http://" + b + ":" + backend.port()).collect(java.util.stream.Collectors.joining(", "));
+        out.printf("FlowDeck mock-server: MediaConnect for %s at %s (%d flows). "
                         + "Sign requests for %s/mediaconnect with any key. Ctrl-C stops.%n",
-                region, binds.get(0), backend.port(), backend.store().size(), region);
+                region, urls, backend.store().size(), region);
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "mock-server-stop"));
         try {
@@ -64,6 +66,27 @@ public final class MockServerCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static int number(String option, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, not \"" + text + "\"");
+        }
+    }
+
+    /** IP addresses only: a name would have to be looked up through the machine's resolver. */
+    private static List<String> addresses(String list) {
+        List<String> result = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String a = part.strip();
+            if (!dev.flowdeck.net.IpLiteral.isLiteral(a)) {
+                throw new IllegalArgumentException("--bind takes IP addresses (e.g. 127.0.0.2,127.0.0.3), not \"" + a + "\"");
+            }
+            result.add(a);
+        }
+        return result;
     }
 
     private static String value(String[] args, int i) {

@@ -47,7 +47,7 @@ public final class PathClassifier {
             return new PathVerdict(role.kind(), role.label() + endpointExistsNote(role.kind()));
         }
         return switch (where) {
-            case LOOPBACK -> new PathVerdict(PathVerdict.Kind.LOOPBACK_DEMO, "loopback demo");
+            case LOOPBACK -> new PathVerdict(PathVerdict.Kind.LOOPBACK_DEMO, "loopback");
             case PRIVATE -> new PathVerdict(PathVerdict.Kind.PRIVATE, "private address (not a known endpoint ENI)");
             case PUBLIC -> new PathVerdict(PathVerdict.Kind.PUBLIC, "public address" + endpointExistsNote(PathVerdict.Kind.PUBLIC));
         };

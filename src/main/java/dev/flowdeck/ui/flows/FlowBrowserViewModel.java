@@ -42,6 +42,7 @@ public final class FlowBrowserViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper completedLoads = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper tableHint = new ReadOnlyStringWrapper();
     private final Set<String> following = new HashSet<>();
     private FlowService service;
     private Function<FlowService, FlowWaiter> waiters;
@@ -50,6 +51,13 @@ public final class FlowBrowserViewModel {
     public FlowBrowserViewModel(TaskRunner tasks, Messages text) {
         this.tasks = tasks;
         this.text = text;
+        tableHint.set(text.get("flows.table.loading"));
+    }
+
+    /** The connection could not be built: nothing will load until the user fixes it. */
+    public void connectionFailed(String why) {
+        error(why);
+        tableHint.set(text.format("flows.table.failed", why));
     }
 
     /** Gives the view model its service once the connection is built (in parallel with the window). */
@@ -65,14 +73,17 @@ public final class FlowBrowserViewModel {
             return;
         }
         loading.set(true);
+        tableHint.set(text.get("flows.table.loading"));
         tasks.run("list flows", service::listFlows, list -> {
             loading.set(false);
+            tableHint.set(text.get("flows.table.empty"));
             merge(list);
             completedLoads.set(completedLoads.get() + 1);
             info(text.format("flows.loaded", list.size()));
         }, failure -> {
             loading.set(false);
             error(failure);
+            tableHint.set(text.format("flows.table.failed", message.get()));
         });
     }
 
@@ -214,6 +225,10 @@ public final class FlowBrowserViewModel {
 
     public ReadOnlyIntegerProperty completedLoadsProperty() {
         return completedLoads.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tableHintProperty() {
+        return tableHint.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty connectedProperty() {

@@ -23,7 +23,12 @@ public final class FlowTableView extends TableView<FlowSummary> {
         SortedList<FlowSummary> sorted = new SortedList<>(model.flows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        setPlaceholder(new Label(text.get("flows.table.loading")));
+        Label hint = new Label();
+        hint.setId("flowTableHint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        hint.textProperty().bind(model.tableHintProperty());
+        setPlaceholder(hint);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         getColumns().add(column(text.get("flows.table.name"), FlowSummary::name, 200));

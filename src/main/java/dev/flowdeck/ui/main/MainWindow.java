@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.StatusBar;
 
@@ -48,7 +49,15 @@ public final class MainWindow extends BorderPane {
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.68);
 
-        setTop(toolbar());
+        Label banner = new Label();
+        banner.setId("errorBanner");
+        banner.getStyleClass().add("error-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(flows.messageProperty().map(m -> "▲ " + m));
+        banner.visibleProperty().bind(flows.messageIsErrorProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        setTop(new VBox(toolbar(), banner));
         setCenter(body);
         setBottom(statusBar());
     }

@@ -3,6 +3,7 @@ package dev.flowdeck.app;
 import dev.flowdeck.aws.Connection;
 import dev.flowdeck.net.EndpointUrl;
 import dev.flowdeck.net.IpLiteral;
+import dev.flowdeck.net.ProxySettings;
 import dev.flowdeck.net.Timeouts;
 import dev.flowdeck.net.TlsTrust;
 import java.io.IOException;
@@ -70,7 +71,8 @@ public final class ConnectionFactory {
                 : ProfileCredentialsProvider.builder().profileName(profile).build();
         String name = (environmentKeys ? "Environment keys" : "Profile " + profile) + " · " + region;
         Connection connection = new Connection(name, region, mediaConnect, ec2, pins,
-                dnsServer(options.dnsServer()), true, Map.of(), Timeouts.defaults(), trust, false);
+                dnsServer(options.dnsServer()), true, Map.of(), Timeouts.defaults(), trust,
+                ProxySettings.fromEnvironment(aws.env()).orElse(null), false);
         return new ConnectionSetup(connection, credentials, null, mediaConnect == null ? null : String.join("; ", mediaConnect.notices()));
     }
 

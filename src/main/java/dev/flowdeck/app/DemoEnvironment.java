@@ -104,7 +104,7 @@ public final class DemoEnvironment implements AutoCloseable {
                 ? "via interface endpoint" : "before the interface endpoint");
         return new Connection(name, AddressPlan.REGION, mediaConnect,
                 EndpointUrl.loopbackDemo("https", AddressPlan.EC2_VPCE, port), pins, null, false, plan.roles(),
-                Timeouts.defaults(), TlsTrust.only(certificate.certificate()), true);
+                Timeouts.defaults(), TlsTrust.only(certificate.certificate()), null, true);
     }
 
     public AwsCredentialsProvider credentials() {

@@ -33,7 +33,8 @@ public final class AwsSession implements AutoCloseable {
                 : new DnsClient(connection.dnsServer(), Duration.ofSeconds(2), Clock.systemUTC());
         this.resolver = new HostResolver(connection.pins(), dns, connection.systemResolver());
         this.classifier = new PathClassifier(connection.addressRoles());
-        this.http = new InstrumentedHttp(resolver, log, classifier, connection.timeouts(), connection.trust());
+        this.http = new InstrumentedHttp(resolver, log, classifier, connection.timeouts(), connection.trust(),
+                connection.proxy());
         MediaConnectClientBuilder mc = MediaConnectClient.builder()
                 .region(Region.of(connection.region()))
                 .credentialsProvider(credentials)

@@ -2,6 +2,7 @@ package dev.flowdeck.aws;
 
 import dev.flowdeck.domain.AddressRole;
 import dev.flowdeck.net.EndpointUrl;
+import dev.flowdeck.net.ProxySettings;
 import dev.flowdeck.net.Timeouts;
 import dev.flowdeck.net.TlsTrust;
 import java.net.InetAddress;
@@ -17,10 +18,12 @@ import java.util.Map;
  * @param dnsServer      a DNS server to ask through dnsjava (null: the system resolver)
  * @param systemResolver false in the demo and tests, where only pinned names may resolve
  * @param addressRoles   address → what it is known to be ("endpoint ENI · ap-northeast-1a (demo)")
+ * @param proxy          an HTTPS proxy with its NO_PROXY list, or null for direct connections
  */
 public record Connection(String name, String region, EndpointUrl mediaConnectEndpoint, EndpointUrl ec2Endpoint,
                          Map<String, List<InetAddress>> pins, InetSocketAddress dnsServer, boolean systemResolver,
-                         Map<String, AddressRole> addressRoles, Timeouts timeouts, TlsTrust trust, boolean demo) {
+                         Map<String, AddressRole> addressRoles, Timeouts timeouts, TlsTrust trust, ProxySettings proxy,
+                         boolean demo) {
 
     public String endpointText() {
         return mediaConnectEndpoint == null ? "regional default (" + defaultMediaConnectHost() + ")"
@@ -42,6 +45,6 @@ public record Connection(String name, String region, EndpointUrl mediaConnectEnd
 
     public Connection withMediaConnectEndpoint(EndpointUrl endpoint) {
         return new Connection(name, region, endpoint, ec2Endpoint, pins, dnsServer, systemResolver, addressRoles,
-                timeouts, trust, demo);
+                timeouts, trust, proxy, demo);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record CallRecord(long id, Instant started, String service, String operation, String url, String host,
                          List<String> dnsAnswers, String dnsSource, List<Attempt> attempts, Integer httpStatus,
-                         String requestId, long latencyMs, String error, PathVerdict path) {
+                         String requestId, long latencyMs, String error, PathVerdict path, String route) {
 
     /** The address:port the call finally talked to, or null when no attempt connected. */
     public String connectedTo() {

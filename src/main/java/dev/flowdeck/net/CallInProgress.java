@@ -2,6 +2,7 @@ package dev.flowdeck.net;
 
 import dev.flowdeck.domain.Attempt;
 import dev.flowdeck.domain.CallRecord;
+import dev.flowdeck.domain.PathVerdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,11 @@ final class CallInProgress {
     String url;
     String host;
     Resolution resolution;
-    String dnsError;
+    String dnsNote;
     final List<AttemptInProgress> attempts = new ArrayList<>();
     Integer httpStatus;
     String requestId;
+    String route = "direct";
 
     CallInProgress(long id, String service, String operation) {
         this.id = id;
@@ -59,10 +61,13 @@ final class CallInProgress {
             }
         }
         List<String> answers = resolution == null ? List.of() : resolution.addressTexts();
-        String dnsSource = resolution != null ? resolution.source() : dnsError != null ? dnsError : "—";
+        String dnsSource = resolution != null ? resolution.source() : dnsNote != null ? dnsNote : "—";
         long latency = (System.nanoTime() - startNanos) / 1_000_000;
+        PathVerdict path = route.startsWith("via proxy") && connected != null
+                ? new PathVerdict(PathVerdict.Kind.PROXY, "proxy " + connected + " → " + host)
+                : classifier.classify(connected);
         return new CallRecord(id, started, service, operation, url, host, answers, dnsSource, done, httpStatus,
-                requestId, latency, error, classifier.classify(connected));
+                requestId, latency, error, path, route);
     }
 
     /** One attempt while it runs. */

@@ -62,6 +62,7 @@ public final class CallLogExport {
         n.put("requestId", r.requestId());
         n.put("latencyMs", r.latencyMs());
         n.put("error", r.error());
+        n.put("route", r.route());
         n.put("path", r.path().kind().name());
         n.put("pathLabel", r.path().label());
         return n;

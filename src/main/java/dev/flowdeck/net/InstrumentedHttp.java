@@ -5,6 +5,10 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache.ProxyConfiguration;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
 
 /**
  * One Apache HTTP client shared by a connection's SDK clients, with the hooks that make every API
@@ -17,9 +21,9 @@ public final class InstrumentedHttp implements AutoCloseable {
     private final Timeouts timeouts;
 
     public InstrumentedHttp(HostResolver resolver, CallLog log, PathClassifier classifier, Timeouts timeouts,
-                            TlsTrust trust) {
+                            TlsTrust trust, ProxySettings proxy) {
         this.timeouts = timeouts;
-        RecordingRoutePlanner planner = new RecordingRoutePlanner(resolver, Clock.systemUTC());
+        RecordingRoutePlanner planner = new RecordingRoutePlanner(resolver, Clock.systemUTC(), proxy);
         this.interceptor = new RecordingInterceptor(log, classifier, planner);
         ApacheHttpClient.Builder builder = ApacheHttpClient.builder();
         javax.net.ssl.TrustManager[] trustManagers = trust.trustManagers();
@@ -27,7 +31,16 @@ public final class InstrumentedHttp implements AutoCloseable {
             // Adds to (or, for the loopback demo only, replaces) the JDK's authorities; checks stay on.
             builder.tlsTrustManagersProvider(() -> trustManagers);
         }
+        if (proxy != null && proxy.user() != null) {
+            BasicCredentialsProvider proxyLogin = new BasicCredentialsProvider();
+            proxyLogin.setCredentials(new AuthScope(proxy.host(), proxy.port()),
+                    new UsernamePasswordCredentials(proxy.user(), proxy.password()));
+            builder.credentialsProvider(proxyLogin);
+        }
         this.httpClient = builder
+                // The route planner decides proxy or direct; the SDK must not read proxy variables on its own.
+                .proxyConfiguration(ProxyConfiguration.builder().useSystemPropertyValues(false)
+                        .useEnvironmentVariableValues(false).build())
                 .httpRoutePlanner(planner)
                 .dnsResolver(host -> resolver.resolve(host).addresses().toArray(new java.net.InetAddress[0]))
                 .connectionTimeout(timeouts.connect())

@@ -29,9 +29,12 @@ final class RecordingRoutePlanner implements HttpRoutePlanner {
     private final Clock clock;
     private final Map<String, Instant> recentlyFailed = new ConcurrentHashMap<>();
 
-    RecordingRoutePlanner(HostResolver resolver, Clock clock) {
+    private final ProxySettings proxy;
+
+    RecordingRoutePlanner(HostResolver resolver, Clock clock, ProxySettings proxy) {
         this.resolver = resolver;
         this.clock = clock;
+        this.proxy = proxy;
     }
 
     @Override
@@ -44,12 +47,21 @@ final class RecordingRoutePlanner implements HttpRoutePlanner {
         }
         boolean secure = "https".equalsIgnoreCase(target.getSchemeName());
         CallInProgress call = CallTracker.current();
+        if (proxy != null) {
+            var bypass = proxy.bypassEntry(target.getHostName());
+            if (bypass.isEmpty()) {
+                return throughProxy(target, port, secure, context, call);
+            }
+            if (call != null) {
+                call.route = "proxy bypassed (NO_PROXY " + bypass.get() + ")";
+            }
+        }
         Resolution resolution;
         try {
             resolution = resolver.resolve(target.getHostName());
         } catch (UnknownHostException e) {
             if (call != null) {
-                call.dnsError = e.getMessage();
+                call.dnsNote = e.getMessage();
             }
             // No address on the route: Apache asks the resolver again and fails the attempt with this error.
             return new HttpRoute(new HttpHost(target.getHostName(), port, target.getSchemeName()), null, secure);
@@ -63,6 +75,24 @@ final class RecordingRoutePlanner implements HttpRoutePlanner {
         }
         HttpHost pinned = new HttpHost(chosen, target.getHostName(), port, target.getSchemeName());
         return new HttpRoute(pinned, null, secure);
+    }
+
+    /** Through the proxy: the proxy resolves the name; the attempt's address is the proxy's. */
+    private HttpRoute throughProxy(HttpHost target, int port, boolean secure, HttpContext context, CallInProgress call)
+            throws HttpException {
+        InetAddress proxyAddress;
+        try {
+            proxyAddress = resolver.resolve(proxy.host()).addresses().get(0);
+        } catch (UnknownHostException e) {
+            throw new HttpException("Cannot resolve the proxy " + proxy.host() + ": " + e.getMessage());
+        }
+        if (call != null) {
+            call.route = "via proxy " + proxy.address();
+            call.dnsNote = "resolved by the proxy";
+            call.startAttempt(proxyAddress.getHostAddress(), proxy.port(), context);
+        }
+        HttpHost proxyHost = new HttpHost(proxyAddress, proxy.host(), proxy.port(), "http");
+        return new HttpRoute(new HttpHost(target.getHostName(), port, target.getSchemeName()), null, proxyHost, secure);
     }
 
     void markFailed(String address) {

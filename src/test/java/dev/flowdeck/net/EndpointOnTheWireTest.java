@@ -35,7 +35,7 @@ class EndpointOnTheWireTest {
         EndpointUrl endpoint = EndpointUrl.parse(typed);
         Connection connection = new Connection("c1", "us-east-1", endpoint, null,
                 Map.of("localhost", List.of(InetAddress.getByName("127.0.0.41"))), null, false, Map.of(),
-                Timeouts.defaults(), TlsTrust.jdkDefaults(), true);
+                Timeouts.defaults(), TlsTrust.jdkDefaults(), null, true);
         try (backend; AwsSession session = TestConnections.session(connection, new CallLog())) {
             TestConnections.flows(session).listFlows();
 

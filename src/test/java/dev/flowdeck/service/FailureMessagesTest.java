@@ -127,7 +127,7 @@ class FailureMessagesTest {
         try (AwsSession unpinned = TestConnections.session(new dev.flowdeck.aws.Connection("t", REGION,
                 dev.flowdeck.net.EndpointUrl.loopbackDemo("http", "not-pinned.example.com", backend.port()), null,
                 java.util.Map.of(), null, false, java.util.Map.of(), Timeouts.defaults(), dev.flowdeck.net.TlsTrust.jdkDefaults(),
-                true), log)) {
+                null, true), log)) {
             FlowDeckException e = assertThrows(FlowDeckException.class, () -> TestConnections.flows(unpinned).listFlows());
 
             assertEquals(FlowDeckException.Kind.DNS, e.kind());

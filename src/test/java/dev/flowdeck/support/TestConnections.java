@@ -38,7 +38,7 @@ public final class TestConnections {
     public static Connection pinned(String host, int port, String region, List<String> addresses, Timeouts timeouts) {
         List<InetAddress> ips = addresses.stream().map(a -> IpLiteral.parse(a).orElseThrow()).toList();
         return new Connection("test", region, EndpointUrl.loopbackDemo("http", host, port), null, Map.of(host, ips), null,
-                false, Map.of(), timeouts, TlsTrust.jdkDefaults(), true);
+                false, Map.of(), timeouts, TlsTrust.jdkDefaults(), null, true);
     }
 
     public static Connection pinned(String host, int port, String region, List<String> addresses) {

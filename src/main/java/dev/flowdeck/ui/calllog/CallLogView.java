@@ -31,6 +31,7 @@ public final class CallLogView extends TableView<CallRecord> {
         getColumns().add(column(text.get("calls.attempts"), CallLogView::attempts, 170));
         getColumns().add(column(text.get("calls.status"), r -> r.httpStatus() == null ? "—" : String.valueOf(r.httpStatus()), 60));
         getColumns().add(column(text.get("calls.latency"), r -> r.latencyMs() + " ms", 75));
+        getColumns().add(column(text.get("calls.route"), CallRecord::route, 110));
         getColumns().add(column(text.get("calls.path"), r -> r.path().label(), 260));
         setRowFactory(table -> new TableRow<>() {
             @Override

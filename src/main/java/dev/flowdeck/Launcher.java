@@ -55,16 +55,19 @@ public final class Launcher {
         Milestones milestones = new Milestones();
         // The SDK client and the demo backend are built while JavaFX starts, not after it.
         CompletableFuture<AppServices> services = new CompletableFuture<>();
+        AppComposition composition = new AppComposition(text.bundle(), callLog);
         Thread builder = new Thread(() -> {
             try {
-                services.complete(new AppComposition(text.bundle(), callLog).build(options, AwsEnvironment.current()));
+                AppServices built = composition.build(options, AwsEnvironment.current());
+                built.session().mediaConnect();
+                services.complete(built);
             } catch (Throwable e) {
                 services.completeExceptionally(e);
             }
         }, "flowdeck-startup");
         builder.setDaemon(true);
         builder.start();
-        FlowDeckApp.handOver(new LaunchContext(options, text, callLog, services, milestones));
+        FlowDeckApp.handOver(new LaunchContext(options, text, callLog, composition, services, milestones));
         // JavaFX warns about running from the class path; it is how FlowDeck is meant to run.
         java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
         try {

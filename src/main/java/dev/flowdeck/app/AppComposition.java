@@ -3,6 +3,7 @@ package dev.flowdeck.app;
 import dev.flowdeck.aws.AwsSession;
 import dev.flowdeck.aws.Connection;
 import dev.flowdeck.net.CallLog;
+import dev.flowdeck.net.EndpointUrl;
 import dev.flowdeck.service.EndpointInventoryService;
 import dev.flowdeck.service.ErrorMessages;
 import dev.flowdeck.service.MediaConnectFlowService;
@@ -28,8 +29,20 @@ public final class AppComposition {
         Connection connection = setup.connection();
         AwsSession session = new AwsSession(connection, setup.credentials(), callLog);
         ErrorMessages errors = new ErrorMessages(bundle, connection.region(), connection.endpointText());
-        NetworkCheck network = new NetworkCheck(session, new EndpointInventoryService(session.ec2(), connection.region()));
-        return new AppServices(connection, session, new MediaConnectFlowService(session.mediaConnect(), errors), network,
-                setup.demo(), setup.notice());
+        NetworkCheck network = new NetworkCheck(session, new EndpointInventoryService(session::ec2, connection.region()));
+        return new AppServices(setup, session, new MediaConnectFlowService(session::mediaConnect, errors), network);
+    }
+
+    /**
+     * The same connection with MediaConnect calls sent to another endpoint name ("use this endpoint").
+     * The demo keeps its backend's port; a real endpoint is plain https on 443.
+     */
+    public AppServices withMediaConnectEndpoint(AppServices current, String dnsName) {
+        Connection c = current.connection();
+        EndpointUrl endpoint = c.demo() && c.mediaConnectEndpoint() != null
+                ? EndpointUrl.loopbackDemo("https", dnsName, c.mediaConnectEndpoint().effectivePort())
+                : EndpointUrl.parse("https://" + dnsName);
+        return assemble(new ConnectionSetup(c.withMediaConnectEndpoint(endpoint), current.credentials(), current.demo(),
+                "MediaConnect calls now go to " + endpoint));
     }
 }

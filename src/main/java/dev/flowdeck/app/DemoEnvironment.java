@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -55,7 +56,10 @@ public final class DemoEnvironment implements AutoCloseable {
 
     public static DemoEnvironment start(DemoScenario scenario, Duration settle) throws IOException {
         AddressPlan plan = AddressPlan.tokyo();
-        DemoCertificate certificate = DemoCertificate.forNames(plan.certificateNames());
+        // Making the certificate and loading the flows each take a few hundred ms: do them side by side.
+        CompletableFuture<DemoCertificate> making = CompletableFuture.supplyAsync(() -> DemoCertificate.forNames(plan.certificateNames()));
+        MockBackend.preload();
+        DemoCertificate certificate = making.join();
         try {
             return start(scenario, plan, certificate, settle, null);
         } catch (BindException e) {

@@ -39,6 +39,7 @@ public final class DoctorCommand {
             return 2;
         }
         CallLog log = new CallLog();
+        long t0 = System.nanoTime();
         AppServices services;
         try {
             services = new AppComposition(Messages.load(Locale.getDefault()).bundle(), log).build(options, AwsEnvironment.current());
@@ -46,8 +47,13 @@ public final class DoctorCommand {
             err.println("doctor: " + e.getMessage());
             return 2;
         }
+        long t1 = System.nanoTime();
         try (services) {
             NetworkReport report = services.network().run();
+            if (Boolean.getBoolean("flowdeck.timing")) {
+                err.printf("timing: jvm→doctor %d ms, setup %d ms, check %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
+                        (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            }
             String confirmation = null;
             if (report.verdict().healthy()) {
                 confirmation = confirmWithOneCall(services, log);

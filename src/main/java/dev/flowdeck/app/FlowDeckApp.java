@@ -6,6 +6,7 @@ import dev.flowdeck.ui.common.FxTaskRunner;
 import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.main.MainWindow;
+import dev.flowdeck.ui.network.NetworkViewModel;
 import java.util.concurrent.CompletionException;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -27,6 +28,8 @@ public final class FlowDeckApp extends Application {
     private static LaunchContext context;
 
     private FxTaskRunner tasks;
+    /** The services in use; replaced when the user picks another endpoint. Touched on the FX thread only. */
+    private AppServices current;
 
     public static void handOver(LaunchContext launchContext) {
         context = launchContext;
@@ -38,7 +41,8 @@ public final class FlowDeckApp extends Application {
         tasks = new FxTaskRunner(4);
         FlowBrowserViewModel flows = new FlowBrowserViewModel(tasks, text);
         CallLogViewModel calls = new CallLogViewModel(context.callLog(), tasks);
-        MainWindow window = new MainWindow(flows, calls, text);
+        NetworkViewModel network = new NetworkViewModel(tasks, text);
+        MainWindow window = new MainWindow(flows, calls, network, text);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(FlowDeckApp.class.getResource("/dev/flowdeck/ui/app.css").toExternalForm());
@@ -47,6 +51,9 @@ public final class FlowDeckApp extends Application {
         stage.setOnShown(e -> context.milestones().windowShown());
         if (context.options().smoke()) {
             armSmoke(scene, flows);
+        }
+        if ("network".equals(context.options().panel())) {
+            window.showNetworkTab();
         }
         String select = context.options().select();
         if (select != null) {
@@ -72,10 +79,24 @@ public final class FlowDeckApp extends Application {
                 return;
             }
             context.milestones().clientReady();
-            var c = services.connection();
-            window.showConnection(c.name(), c.endpointText(), c.timeouts().describe(), services.notice());
-            flows.connect(services.flows(), FlowWaiter::cliLike);
+            use(services, window, flows, network);
         }));
+    }
+
+    /** Points every screen at one connection's services; "use this endpoint" comes back here with new ones. */
+    private void use(AppServices services, MainWindow window, FlowBrowserViewModel flows, NetworkViewModel network) {
+        AppServices previous = current;
+        current = services;
+        var c = services.connection();
+        window.showConnection(c.name(), c.endpointText(), c.timeouts().describe(), services.notice());
+        flows.connect(services.flows(), FlowWaiter::cliLike);
+        network.connect(services.network(), "com.amazonaws." + c.region() + ".mediaconnect", dnsName ->
+                tasks.run("switch endpoint", () -> context.composition().withMediaConnectEndpoint(current, dnsName),
+                        next -> use(next, window, flows, network),
+                        failure -> window.showNotice(String.valueOf(failure.getMessage()))));
+        if (previous != null) {
+            previous.closeSession();
+        }
     }
 
     /** --smoke: once the first flows are laid out and painted, print the milestones and leave. */
@@ -127,6 +148,11 @@ public final class FlowDeckApp extends Application {
         if (tasks != null) {
             tasks.close();
         }
-        context.services().thenAccept(AppServices::close);
+        context.services().thenAccept(first -> {
+            if (current != null && current != first) {
+                current.closeSession();
+            }
+            first.close();
+        });
     }
 }

@@ -8,6 +8,6 @@ import java.util.concurrent.CompletableFuture;
  * What {@code main} prepared before the toolkit started: the services are being built on another
  * thread while JavaFX starts and the window is made.
  */
-public record LaunchContext(Options options, Messages text, CallLog callLog, CompletableFuture<AppServices> services,
-                            Milestones milestones) {
+public record LaunchContext(Options options, Messages text, CallLog callLog, AppComposition composition,
+                            CompletableFuture<AppServices> services, Milestones milestones) {
 }

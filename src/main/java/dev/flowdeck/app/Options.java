@@ -11,10 +11,10 @@ import java.util.Map;
  */
 public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolean version, boolean json, String region,
                       String profile, String endpoint, String ec2Endpoint, String dnsServer, String caBundle,
-                      Map<String, List<String>> pins, String select) {
+                      Map<String, List<String>> pins, String select, String panel) {
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar flowdeck.jar [--demo[=before|after]] [--smoke] [--version] [--select FLOW]",
+            "usage: java -jar flowdeck.jar [--demo[=before|after]] [--smoke] [--version] [--select FLOW] [--panel flows|network]",
             "                              [--region R] [--profile P] [--endpoint URL] [--ec2-endpoint URL]",
             "                              [--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
             "       java -jar flowdeck.jar doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
@@ -43,6 +43,7 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
         String dnsServer = null;
         String caBundle = null;
         String select = null;
+        String panel = null;
         Map<String, List<String>> pins = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -69,11 +70,17 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                 case "--ca-bundle" -> caBundle = value(args, ++i, arg);
                 case "--pin" -> addPin(pins, value(args, ++i, arg));
                 case "--select" -> select = value(args, ++i, arg);
+                case "--panel" -> {
+                    panel = value(args, ++i, arg);
+                    if (!panel.equals("flows") && !panel.equals("network")) {
+                        throw new UsageException("--panel takes flows or network");
+                    }
+                }
                 default -> throw new UsageException("unknown option " + arg);
             }
         }
         return new Options(demo, scenario, smoke, version, json, region, profile, endpoint, ec2Endpoint, dnsServer,
-                caBundle, pins, select);
+                caBundle, pins, select, panel);
     }
 
     private static void addPin(Map<String, List<String>> pins, String spec) {

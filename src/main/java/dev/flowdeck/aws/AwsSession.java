@@ -24,8 +24,9 @@ public final class AwsSession implements AutoCloseable {
     private final HostResolver resolver;
     private final PathClassifier classifier;
     private final InstrumentedHttp http;
-    private final MediaConnectClient mediaConnect;
-    private final Ec2Client ec2;
+    private final AwsCredentialsProvider credentials;
+    private MediaConnectClient mediaConnect;
+    private Ec2Client ec2;
 
     public AwsSession(Connection connection, AwsCredentialsProvider credentials, CallLog log) {
         this.connection = connection;
@@ -35,6 +36,25 @@ public final class AwsSession implements AutoCloseable {
         this.classifier = new PathClassifier(connection.addressRoles());
         this.http = new InstrumentedHttp(resolver, log, classifier, connection.timeouts(), connection.trust(),
                 connection.proxy());
+        this.credentials = credentials;
+    }
+
+    /** Built on first use (about half a second each): doctor before the endpoint never needs MediaConnect's. */
+    public synchronized MediaConnectClient mediaConnect() {
+        if (mediaConnect == null) {
+            mediaConnect = buildMediaConnect();
+        }
+        return mediaConnect;
+    }
+
+    public synchronized Ec2Client ec2() {
+        if (ec2 == null) {
+            ec2 = buildEc2();
+        }
+        return ec2;
+    }
+
+    private MediaConnectClient buildMediaConnect() {
         MediaConnectClientBuilder mc = MediaConnectClient.builder()
                 .region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
@@ -43,7 +63,10 @@ public final class AwsSession implements AutoCloseable {
         if (connection.mediaConnectEndpoint() != null) {
             mc.endpointOverride(connection.mediaConnectEndpoint().uri());
         }
-        this.mediaConnect = mc.build();
+        return mc.build();
+    }
+
+    private Ec2Client buildEc2() {
         Ec2ClientBuilder ec2Builder = Ec2Client.builder()
                 .region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
@@ -52,15 +75,7 @@ public final class AwsSession implements AutoCloseable {
         if (connection.ec2Endpoint() != null) {
             ec2Builder.endpointOverride(connection.ec2Endpoint().uri());
         }
-        this.ec2 = ec2Builder.build();
-    }
-
-    public MediaConnectClient mediaConnect() {
-        return mediaConnect;
-    }
-
-    public Ec2Client ec2() {
-        return ec2;
+        return ec2Builder.build();
     }
 
     public HostResolver resolver() {
@@ -76,9 +91,13 @@ public final class AwsSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        mediaConnect.close();
-        ec2.close();
+    public synchronized void close() {
+        if (mediaConnect != null) {
+            mediaConnect.close();
+        }
+        if (ec2 != null) {
+            ec2.close();
+        }
         http.close();
     }
 }

@@ -22,7 +22,7 @@ public final class BlackHoleListener implements AutoCloseable {
         for (int i = 0; i < 4; i++) {
             Socket s = new Socket();
             try {
-                s.connect(new InetSocketAddress(address, server.getLocalPort()), 300);
+                s.connect(new InetSocketAddress(address, server.getLocalPort()), 100);
                 fillers.add(s);
             } catch (IOException queueFull) {
                 s.close();

@@ -59,6 +59,11 @@ public final class MockBackend implements AutoCloseable {
         });
     }
 
+    /** Loads the demo data's classes and fixture ahead of time (start-up work done in parallel with other work). */
+    public static void preload() {
+        DemoFlows.forRegion("ap-northeast-1");
+    }
+
     /** A backend holding the demo's flows for the region, settling transitions after {@code settle}. */
     public static MockBackend withDemoFlows(String region, Clock clock, Duration settle) {
         FlowStore store = new FlowStore(clock, settle);

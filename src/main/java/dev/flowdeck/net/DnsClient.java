@@ -73,6 +73,9 @@ public final class DnsClient {
             return new DnsAnswer(name, serverText(), Rcode.string(response.getRcode()), List.copyOf(records), elapsed(start), null);
         } catch (TextParseException e) {
             return new DnsAnswer(name, serverText(), "BADNAME", List.of(), elapsed(start), "not a valid DNS name");
+        } catch (java.net.PortUnreachableException e) {
+            return new DnsAnswer(name, serverText(), "UNREACHABLE", List.of(), elapsed(start),
+                    "nothing answers DNS at " + serverText());
         } catch (SocketTimeoutException e) {
             return new DnsAnswer(name, serverText(), "TIMEOUT", List.of(), elapsed(start),
                     "no answer from " + serverText() + " in " + timeout.toMillis() + " ms");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -24,11 +25,12 @@ import software.amazon.awssdk.services.ec2.model.VpcEndpoint;
  * the inventory says which one is missing instead of failing: DNS and reachability still work.
  */
 public final class EndpointInventoryService {
-    private final Ec2Client ec2;
+    private final Supplier<Ec2Client> ec2Client;
     private final String region;
 
-    public EndpointInventoryService(Ec2Client ec2, String region) {
-        this.ec2 = ec2;
+    /** @param ec2Client supplies the client when first needed (building one takes about half a second) */
+    public EndpointInventoryService(Supplier<Ec2Client> ec2Client, String region) {
+        this.ec2Client = ec2Client;
         this.region = region;
     }
 
@@ -37,6 +39,7 @@ public final class EndpointInventoryService {
     }
 
     public EndpointInventory inventory() {
+        Ec2Client ec2 = ec2Client.get();
         List<VpcEndpoint> endpoints = new ArrayList<>();
         try {
             for (DescribeVpcEndpointsResponse page : ec2.describeVpcEndpointsPaginator(r -> r.filters(

@@ -4,6 +4,7 @@ import dev.flowdeck.domain.FlowDetail;
 import dev.flowdeck.domain.FlowSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediaconnect.model.DescribeFlowResponse;
@@ -14,11 +15,12 @@ public final class MediaConnectFlowService implements FlowService {
     /** The service's largest page: a refresh of N flows costs ⌈N/1000⌉ ListFlows calls. */
     static final int PAGE_SIZE = 1000;
 
-    private final MediaConnectClient client;
+    private final Supplier<MediaConnectClient> clients;
     private final ErrorMessages errors;
 
-    public MediaConnectFlowService(MediaConnectClient client, ErrorMessages errors) {
-        this.client = client;
+    /** @param clients supplies the client when first needed (the session builds it once) */
+    public MediaConnectFlowService(Supplier<MediaConnectClient> clients, ErrorMessages errors) {
+        this.clients = clients;
         this.errors = errors;
     }
 
@@ -27,7 +29,7 @@ public final class MediaConnectFlowService implements FlowService {
         try {
             List<FlowSummary> flows = new ArrayList<>();
             // Pages may be short or empty and still carry a token: follow the token, not the count.
-            for (ListFlowsResponse page : client.listFlowsPaginator(r -> r.maxResults(PAGE_SIZE))) {
+            for (ListFlowsResponse page : clients.get().listFlowsPaginator(r -> r.maxResults(PAGE_SIZE))) {
                 page.flows().forEach(f -> flows.add(FlowMapper.summary(f)));
             }
             return flows;
@@ -39,7 +41,7 @@ public final class MediaConnectFlowService implements FlowService {
     @Override
     public FlowDetail describeFlow(String flowArn) {
         try {
-            DescribeFlowResponse response = client.describeFlow(r -> r.flowArn(flowArn));
+            DescribeFlowResponse response = clients.get().describeFlow(r -> r.flowArn(flowArn));
             List<String> messages = response.messages() == null ? List.of() : response.messages().errors();
             return FlowMapper.detail(response.flow(), messages);
         } catch (SdkException e) {
@@ -50,7 +52,7 @@ public final class MediaConnectFlowService implements FlowService {
     @Override
     public String startFlow(String flowArn) {
         try {
-            return client.startFlow(r -> r.flowArn(flowArn)).statusAsString();
+            return clients.get().startFlow(r -> r.flowArn(flowArn)).statusAsString();
         } catch (SdkException e) {
             throw errors.toFlowDeck("start the flow", e);
         }
@@ -59,7 +61,7 @@ public final class MediaConnectFlowService implements FlowService {
     @Override
     public String stopFlow(String flowArn) {
         try {
-            return client.stopFlow(r -> r.flowArn(flowArn)).statusAsString();
+            return clients.get().stopFlow(r -> r.flowArn(flowArn)).statusAsString();
         } catch (SdkException e) {
             throw errors.toFlowDeck("stop the flow", e);
         }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * and a verdict. Bounded: the probes' connect timeout and an inventory deadline.
  */
 public final class NetworkCheck {
-    static final Duration PROBE_CONNECT = Duration.ofMillis(1500);
+    static final Duration PROBE_CONNECT = Duration.ofMillis(1000);
     static final Duration INVENTORY_DEADLINE = Duration.ofSeconds(8);
 
     private final AwsSession session;

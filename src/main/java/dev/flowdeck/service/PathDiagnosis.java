@@ -135,7 +135,13 @@ public final class PathDiagnosis {
 
     private static List<String> evidence(List<DnsAnswer> lookups, EndpointInventory inventory, List<AddressCheck> checks) {
         List<String> lines = new ArrayList<>();
-        for (DnsAnswer a : lookups) {
+        for (int i = 0; i < lookups.size(); i++) {
+            DnsAnswer a = lookups.get(i);
+            if (i > 0 && !a.ok()) {
+                lines.add("DNS " + a.name() + " (the service's own name, which private DNS answers only inside the VPC) → "
+                        + "not resolvable from here · " + a.server());
+                continue;
+            }
             String answers = a.records().stream().map(r -> r.address() + (r.ttlSeconds() >= 0 ? " (TTL " + r.ttlSeconds() + " s)" : ""))
                     .collect(Collectors.joining(", "));
             lines.add("DNS " + a.name() + " → " + (a.ok() ? answers : a.statusText()) + " · " + a.server() + " · " + a.elapsedMs() + " ms");

@@ -16,7 +16,8 @@ public final class ExternalTools {
     }
 
     public static Path require(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin" + File.pathSeparator + "/sbin";
+        for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir, tool);
             if (Files.isExecutable(candidate)) {
                 return candidate;

@@ -52,6 +52,6 @@ public final class TestConnections {
 
     public static MediaConnectFlowService flows(AwsSession session) {
         Connection c = session.connection();
-        return new MediaConnectFlowService(session.mediaConnect(), new ErrorMessages(bundle(), c.region(), c.endpointText()));
+        return new MediaConnectFlowService(session::mediaConnect, new ErrorMessages(bundle(), c.region(), c.endpointText()));
     }
 }

@@ -16,6 +16,7 @@ import dev.flowdeck.ui.calllog.CallLogViewModel;
 import dev.flowdeck.ui.common.FxTaskRunner;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.main.MainWindow;
+import dev.flowdeck.ui.network.NetworkViewModel;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ class MainWindowSceneTest {
         tasks = new FxTaskRunner(2);
         var text = TestConnections.messages();
         FlowBrowserViewModel flows = new FlowBrowserViewModel(tasks, text);
-        window = new MainWindow(flows, new CallLogViewModel(log, tasks), text);
+        window = new MainWindow(flows, new CallLogViewModel(log, tasks), new NetworkViewModel(tasks, text), text);
         stage.setScene(new Scene(window, 1400, 800));
         stage.show();
         flows.connect(TestConnections.flows(session),

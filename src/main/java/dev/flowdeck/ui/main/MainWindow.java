@@ -9,6 +9,8 @@ import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.flows.FlowDetailPane;
 import dev.flowdeck.ui.flows.FlowTableView;
 import dev.flowdeck.ui.flows.StopFlowDialog;
+import dev.flowdeck.ui.network.NetworkPanel;
+import dev.flowdeck.ui.network.NetworkViewModel;
 import java.io.File;
 import java.io.IOException;
 import javafx.beans.binding.Bindings;
@@ -17,6 +19,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -35,8 +39,9 @@ public final class MainWindow extends BorderPane {
     private final Label connectionLabel = new Label();
     private final Label timeoutsLabel = new Label();
     private final Label noticeLabel = new Label();
+    private final TabPane tabs = new TabPane();
 
-    public MainWindow(FlowBrowserViewModel flows, CallLogViewModel calls, Messages text) {
+    public MainWindow(FlowBrowserViewModel flows, CallLogViewModel calls, NetworkViewModel network, Messages text) {
         this.flows = flows;
         this.calls = calls;
         this.text = text;
@@ -45,7 +50,13 @@ public final class MainWindow extends BorderPane {
 
         SplitPane upper = new SplitPane(table, new FlowDetailPane(flows, text));
         upper.setDividerPositions(0.58);
-        SplitPane body = new SplitPane(upper, new CallLogView(calls, text));
+        Tab flowsTab = new Tab(text.get("flows.tab"), upper);
+        flowsTab.setId("flowsTab");
+        Tab networkTab = new Tab(text.get("network.tab"), new NetworkPanel(network, text));
+        networkTab.setId("networkTab");
+        tabs.getTabs().addAll(flowsTab, networkTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane body = new SplitPane(tabs, new CallLogView(calls, text));
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.68);
 
@@ -79,6 +90,11 @@ public final class MainWindow extends BorderPane {
             }
         }
         return false;
+    }
+
+    /** Brings the network panel to the front (e.g. when the wall or doctor points there). */
+    public void showNetworkTab() {
+        tabs.getSelectionModel().select(1);
     }
 
     public void showNotice(String notice) {

@@ -1,0 +1,54 @@
+package dev.flowdeck.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** {@code doctor}: the verdict without a window, as text or JSON, with exit codes scripts can use. */
+class DoctorCommandTest {
+
+    @Test
+    void beforeTheEndpointExitsOneWithTheVerdictInJson() throws Exception {
+        Run run = doctor("--demo=before", "--json");
+
+        assertEquals(1, run.code, run.err);
+        JsonNode json = new ObjectMapper().readTree(run.out);
+        assertFalse(json.at("/verdict/healthy").asBoolean());
+        assertTrue(json.at("/verdict/headline").asText().contains("127.0.0.4"));
+        assertEquals("PUBLIC", json.at("/addresses/0/path").asText());
+        assertTrue(json.get("elapsedMs").asLong() > 0);
+    }
+
+    @Test
+    void afterTheEndpointExitsZeroAndShowsARealCall() throws Exception {
+        Run run = doctor("--demo");
+
+        assertEquals(0, run.code, run.out + run.err);
+        assertTrue(run.out.startsWith("OK  Private via vpce-0a1b2c3d4e5f67890 (AZ a and c)"), run.out);
+        assertTrue(run.out.contains("ListFlows: 26 flows via 127.0.0."), run.out);
+        assertTrue(run.out.contains("JVM DNS cache"), run.out);
+    }
+
+    @Test
+    void badUsageExitsTwo() throws Exception {
+        assertEquals(2, doctor("--demo=sideways").code);
+        assertEquals(2, doctor("--bogus").code);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run doctor(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DoctorCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

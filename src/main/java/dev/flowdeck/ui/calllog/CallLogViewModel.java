@@ -37,7 +37,8 @@ public final class CallLogViewModel {
             records.remove(SHOWN, records.size());
         }
         String where = record.connectedTo();
-        badge.set((where == null ? "no connection" : where) + " · " + record.path().label() + " · " + record.latencyMs() + " ms");
+        badge.set(where == null ? record.operation() + " · no connection · " + record.error()
+                : where + " · " + record.path().label() + " · " + record.latencyMs() + " ms");
         badgeKind.set(record.path().kind());
     }
 

@@ -188,13 +188,13 @@ public final class FlowBrowserViewModel {
     }
 
     private void info(String line) {
-        message.set(line);
         messageIsError.set(false);
+        message.set(line);
     }
 
     private void error(String line) {
-        message.set(line);
         messageIsError.set(true);
+        message.set(line);
     }
 
     private void error(Throwable failure) {

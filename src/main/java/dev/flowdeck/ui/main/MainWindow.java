@@ -127,7 +127,8 @@ public final class MainWindow extends BorderPane {
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(flows.messageProperty());
+        // Errors stand in the banner above; the status bar keeps the last plain message short.
+        bar.textProperty().bind(flows.messageProperty().map(m -> flows.messageIsErrorProperty().get() ? text.get("status.seeAbove") : m));
         flows.messageIsErrorProperty().subscribe(isError -> {
             bar.getStyleClass().remove("status-error");
             if (isError) {
@@ -141,6 +142,8 @@ public final class MainWindow extends BorderPane {
             badge.getStyleClass().removeIf(c -> c.startsWith("path-"));
             badge.getStyleClass().addAll("path-badge", "path-" + (kind == null ? PathVerdict.Kind.NONE : kind).name().toLowerCase());
         });
+        timeoutsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         bar.getRightItems().addAll(timeoutsLabel, new Separator(Orientation.VERTICAL), badge);
         return bar;
     }

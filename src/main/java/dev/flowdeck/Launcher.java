@@ -23,6 +23,9 @@ import javafx.application.Application;
  * Application so that the JavaFX jars on the class path are enough to start.
  */
 public final class Launcher {
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private Launcher() {
     }
 
@@ -69,7 +72,7 @@ public final class Launcher {
         builder.start();
         FlowDeckApp.handOver(new LaunchContext(options, text, callLog, composition, services, milestones));
         // JavaFX warns about running from the class path; it is how FlowDeck is meant to run.
-        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(FlowDeckApp.class, args);
         } catch (UnsupportedOperationException | IllegalStateException noDisplay) {

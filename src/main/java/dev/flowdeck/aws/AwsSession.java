@@ -4,6 +4,9 @@ import dev.flowdeck.net.CallLog;
 import dev.flowdeck.net.DnsClient;
 import dev.flowdeck.net.HostResolver;
 import dev.flowdeck.net.InstrumentedHttp;
+import dev.flowdeck.net.JvmDnsCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dev.flowdeck.net.PathClassifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +23,7 @@ import software.amazon.awssdk.services.mediaconnect.MediaConnectClientBuilder;
  * probe) is never used.
  */
 public final class AwsSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AwsSession.class);
     private final Connection connection;
     private final HostResolver resolver;
     private final PathClassifier classifier;
@@ -37,6 +41,9 @@ public final class AwsSession implements AutoCloseable {
         this.http = new InstrumentedHttp(resolver, log, classifier, connection.timeouts(), connection.trust(),
                 connection.proxy());
         this.credentials = credentials;
+        LOG.info("{}: names resolve through {}; {}", connection.name(),
+                dns == null ? (connection.systemResolver() ? "pins, then the system resolver" : "pins only") : "pins, then DNS " + dns.serverText(),
+                JvmDnsCache.describe() + (dns == null ? "" : "; FlowDeck's DNS cache: " + dns.cachePolicy()));
     }
 
     /** Built on first use (about half a second each): doctor before the endpoint never needs MediaConnect's. */

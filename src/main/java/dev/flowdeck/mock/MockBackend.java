@@ -41,6 +41,8 @@ public final class MockBackend implements AutoCloseable {
     private final FlowStore store;
     private final MediaConnectApi mediaConnect;
     private final Ec2Api ec2 = new Ec2Api(Ec2Data.empty());
+    private volatile IdentityCenterApi identityCenter =
+            new IdentityCenterApi(Clock.systemUTC(), Duration.ofSeconds(3), Duration.ofHours(8));
     private final Faults faults = new Faults();
     private final RequestLog requests = new RequestLog();
     private final List<HttpServer> servers = new ArrayList<>();
@@ -131,6 +133,16 @@ public final class MockBackend implements AutoCloseable {
         return this;
     }
 
+    /** Replaces the Identity Center the backend plays (tests: another clock or approval delay). */
+    public MockBackend withIdentityCenter(IdentityCenterApi api) {
+        identityCenter = api;
+        return this;
+    }
+
+    public IdentityCenterApi identityCenter() {
+        return identityCenter;
+    }
+
     public Faults faults() {
         return faults;
     }
@@ -144,17 +156,24 @@ public final class MockBackend implements AutoCloseable {
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String operation = MediaConnectApi.operationFor(method, rawPath);
+        String ssoOperation = IdentityCenterApi.operationFor(method, rawPath);
         Reply reply;
-        boolean queryProtocol = operation == null && method.equals("POST") && (rawPath.isEmpty() || rawPath.equals("/"));
+        boolean queryProtocol = operation == null && ssoOperation == null && method.equals("POST")
+                && (rawPath.isEmpty() || rawPath.equals("/"));
         try (InputStream body = exchange.getRequestBody()) {
             String form = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (queryProtocol) {
+            if (ssoOperation != null) {
+                operation = ssoOperation;
+                reply = answerIdentityCenter(exchange, ssoOperation, form, rawQuery);
+            } else if (queryProtocol) {
                 Map<String, String> fields = MediaConnectApi.query(form);
                 operation = Ec2Api.operationFor(fields);
                 reply = answerEc2(exchange, operation, fields);
             } else {
                 reply = answer(exchange, operation, method, rawPath, rawQuery);
             }
+        } catch (IdentityCenterApi.OidcError e) {
+            reply = Reply.oidcError(e.status, e.errorType, e.error, e.getMessage());
         } catch (MockError e) {
             reply = queryProtocol ? Reply.xmlError(e.status, e.errorType, e.getMessage())
                     : Reply.error(e.status, e.errorType, e.getMessage());
@@ -197,11 +216,34 @@ public final class MockBackend implements AutoCloseable {
         return new Reply(response.status(), null, Json.MAPPER.writeValueAsBytes(response.body()), "application/json");
     }
 
+    /** Identity Center's portal and OIDC calls are not SigV4-signed: the portal takes a bearer token. */
+    private Reply answerIdentityCenter(HttpExchange exchange, String operation, String body, String rawQuery) throws IOException {
+        Fault fault = faults.take(operation).orElse(null);
+        if (fault != null) {
+            sleep(fault.delay());
+            if (fault.dropConnection()) {
+                return Reply.DROP;
+            }
+            if (fault.status() > 0) {
+                return Reply.error(fault.status(), fault.errorType(), "Injected failure.");
+            }
+        }
+        MockResponse response = identityCenter.handle(operation, body, MediaConnectApi.query(rawQuery),
+                exchange.getRequestHeaders().getFirst("x-amz-sso_bearer_token"));
+        return new Reply(response.status(), null, Json.MAPPER.writeValueAsBytes(response.body()), "application/json");
+    }
+
     private Reply answerEc2(HttpExchange exchange, String operation, Map<String, String> form) {
         if (operation == null) {
             throw new MockError(400, "MissingAction", "The request must contain the parameter Action.");
         }
-        SigV4Scope.check(exchange.getRequestHeaders().getFirst("Authorization"), region, "ec2");
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (StsApi.handles(form)) {
+            SigV4Scope.check(authorization, region, "sts");
+            String key = SigV4Scope.accessKeyId(authorization).orElse(null);
+            return new Reply(200, null, StsApi.callerIdentity(key).getBytes(StandardCharsets.UTF_8), "text/xml");
+        }
+        SigV4Scope.check(authorization, region, "ec2");
         Fault fault = faults.take(operation).orElse(null);
         if (fault != null) {
             sleep(fault.delay());
@@ -237,6 +279,15 @@ public final class MockBackend implements AutoCloseable {
         static Reply error(int status, String type, String message) {
             try {
                 return new Reply(status, type, Json.MAPPER.writeValueAsBytes(Json.object().put("message", message)), "application/json");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static Reply oidcError(int status, String type, String error, String description) {
+            try {
+                return new Reply(status, type, Json.MAPPER.writeValueAsBytes(Json.object().put("error", error)
+                        .put("error_description", description)), "application/json");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,7 +1,7 @@
 package dev.flowdeck.mock;
 
 /** An error the backend answers the way the service does: status, x-amzn-ErrorType, message. */
-final class MockError extends RuntimeException {
+class MockError extends RuntimeException {
     final int status;
     final String errorType;
 

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -67,13 +69,25 @@ public final class ConnectionFactory {
             throw new IllegalArgumentException("CA bundle " + bundle + " cannot be used: " + e.getMessage());
         }
         boolean environmentKeys = aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null;
-        AwsCredentialsProvider credentials = environmentKeys ? EnvironmentVariableCredentialsProvider.create()
+        AwsCredentialsProvider credentials = environmentKeys ? environmentKeys(aws)
                 : ProfileCredentialsProvider.builder().profileName(profile).build();
         String name = (environmentKeys ? "Environment keys" : "Profile " + profile) + " · " + region;
         Connection connection = new Connection(name, region, mediaConnect, ec2, pins,
                 dnsServer(options.dnsServer()), true, Map.of(), Timeouts.defaults(), trust,
                 ProxySettings.fromEnvironment(aws.env()).orElse(null), false);
         return new ConnectionSetup(connection, credentials, null, mediaConnect == null ? null : String.join("; ", mediaConnect.notices()));
+    }
+
+    /** The AWS_* key variables, read explicitly (never the SDK's default chain). */
+    private static AwsCredentialsProvider environmentKeys(AwsEnvironment aws) {
+        String key = aws.get("AWS_ACCESS_KEY_ID");
+        String secret = aws.get("AWS_SECRET_ACCESS_KEY");
+        if (secret == null) {
+            throw new IllegalArgumentException("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: set both, or use --profile.");
+        }
+        String token = aws.get("AWS_SESSION_TOKEN");
+        return StaticCredentialsProvider.create(token == null ? AwsBasicCredentials.create(key, secret)
+                : AwsSessionCredentials.create(key, secret, token));
     }
 
     /** {@code IP[:PORT]} of a DNS server (port 53 when not given); never a name, which would need DNS itself. */

@@ -27,6 +27,10 @@ public final class DoctorCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, AwsEnvironment.current());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, AwsEnvironment aws) {
         Options options;
         try {
             options = Options.parse(args);
@@ -42,29 +46,45 @@ public final class DoctorCommand {
         long t0 = System.nanoTime();
         AppServices services;
         try {
-            services = new AppComposition(Messages.load(Locale.getDefault()).bundle(), log).build(options, AwsEnvironment.current());
+            services = new AppComposition(Messages.load(Locale.getDefault()).bundle(), log).build(options, aws);
         } catch (IllegalArgumentException e) {
             err.println("doctor: " + e.getMessage());
             return 2;
         }
         long t1 = System.nanoTime();
         try (services) {
-            NetworkReport report = services.network().run();
+            NetworkReport measured = services.network().run();
             if (Boolean.getBoolean("flowdeck.timing")) {
                 err.printf("timing: jvm→doctor %d ms, setup %d ms, check %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
                         (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             }
             String confirmation = null;
-            if (report.verdict().healthy()) {
+            NetworkReport report = measured;
+            if (measured.verdict().healthy()) {
                 confirmation = confirmWithOneCall(services, log);
+                if (confirmation.startsWith(FAILED)) {
+                    report = withFailedCall(measured, confirmation.substring(FAILED.length()));
+                }
             }
             if (options.json()) {
                 out.println(json(report, confirmation));
             } else {
                 printText(report, confirmation, out);
             }
-            return report.verdict().healthy() && (confirmation == null || !confirmation.startsWith("ListFlows failed")) ? 0 : 1;
+            return report.verdict().healthy() ? 0 : 1;
         }
+    }
+
+    private static final String FAILED = "ListFlows failed: ";
+
+    /** The network looked fine but a real call failed: the call's reason becomes the verdict. */
+    private static NetworkReport withFailedCall(NetworkReport r, String failure) {
+        List<String> evidence = new java.util.ArrayList<>(r.verdict().evidence());
+        evidence.add("Network check alone: " + r.verdict().headline());
+        dev.flowdeck.service.Verdict verdict = new dev.flowdeck.service.Verdict(false, "The network answers, but ListFlows fails",
+                failure, List.copyOf(evidence));
+        return new NetworkReport(r.region(), r.endpoint(), r.host(), r.port(), r.lookups(), r.inventory(), r.addresses(), verdict,
+                r.dnsCachePolicy(), r.route(), r.elapsedMs());
     }
 
     /** One real ListFlows call through the SDK, to show the path a call really takes. */
@@ -75,7 +95,7 @@ public final class DoctorCommand {
             CallRecord last = calls.get(calls.size() - 1);
             return "ListFlows: " + flows + " flows via " + last.connectedTo() + " · " + last.path().label() + " · " + last.latencyMs() + " ms";
         } catch (FlowDeckException e) {
-            return "ListFlows failed: " + e.getMessage();
+            return FAILED + e.getMessage();
         }
     }
 
@@ -85,7 +105,7 @@ public final class DoctorCommand {
             out.println("    → " + r.verdict().advice());
         }
         out.println();
-        out.println("Endpoint: " + r.endpoint() + " (region " + r.region() + ")");
+        out.println("Endpoint: " + r.endpoint() + " (region " + r.region() + ") · route: " + r.route());
         r.verdict().evidence().forEach(line -> out.println("  · " + line));
         if (confirmation != null) {
             out.println("  · " + confirmation);
@@ -143,12 +163,14 @@ public final class DoctorCommand {
             a.put("tlsVersion", c.probe().tlsVersion());
             if (c.probe().certificateMatchesHost() != null) {
                 a.put("certificateMatchesHost", c.probe().certificateMatchesHost());
+            } else {
+                a.putNull("certificateMatchesHost");
             }
             a.put("tlsError", c.probe().tlsError());
+            a.put("outcome", c.probe().outcome().name());
         }
-        if (confirmation != null) {
-            root.put("call", confirmation);
-        }
+        root.put("call", confirmation);
+        root.put("route", r.route());
         root.put("dnsCache", r.dnsCachePolicy());
         root.put("elapsedMs", r.elapsedMs());
         return root.toString();

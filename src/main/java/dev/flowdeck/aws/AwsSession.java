@@ -9,6 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.flowdeck.net.PathClassifier;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.sso.SsoClientBuilder;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClientBuilder;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.StsClientBuilder;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -31,8 +41,19 @@ public final class AwsSession implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private MediaConnectClient mediaConnect;
     private Ec2Client ec2;
+    private StsClient sts;
+    private final Map<String, SsoClient> portals = new HashMap<>();
+    private final Map<String, SsoOidcClient> oidcs = new HashMap<>();
 
     public AwsSession(Connection connection, AwsCredentialsProvider credentials, CallLog log) {
+        this(connection, session -> credentials, log);
+    }
+
+    /**
+     * For credentials that need this session's own clients (IAM Identity Center's portal, STS for a
+     * role): every call they make is instrumented and uses the connection's overrides too.
+     */
+    public AwsSession(Connection connection, Function<AwsSession, AwsCredentialsProvider> credentialsFactory, CallLog log) {
         this.connection = connection;
         DnsClient dns = connection.dnsServer() == null ? null
                 : new DnsClient(connection.dnsServer(), Duration.ofSeconds(2), Clock.systemUTC());
@@ -40,7 +61,7 @@ public final class AwsSession implements AutoCloseable {
         this.classifier = new PathClassifier(connection.addressRoles());
         this.http = new InstrumentedHttp(resolver, log, classifier, connection.timeouts(), connection.trust(),
                 connection.proxy());
-        this.credentials = credentials;
+        this.credentials = credentialsFactory.apply(this);
         LOG.info("{}: names resolve through {}; {}", connection.name(),
                 dns == null ? (connection.systemResolver() ? "pins, then the system resolver" : "pins only") : "pins, then DNS " + dns.serverText(),
                 JvmDnsCache.describe() + (dns == null ? "" : "; FlowDeck's DNS cache: " + dns.cachePolicy()));
@@ -59,6 +80,45 @@ public final class AwsSession implements AutoCloseable {
             ec2 = buildEc2();
         }
         return ec2;
+    }
+
+    public synchronized StsClient sts() {
+        if (sts == null) {
+            StsClientBuilder b = StsClient.builder().region(Region.of(connection.region())).credentialsProvider(credentials)
+                    .httpClient(http.httpClient()).overrideConfiguration(http.overrideConfiguration());
+            override(b, Connection.STS);
+            sts = b.build();
+        }
+        return sts;
+    }
+
+    /** The IAM Identity Center portal of {@code ssoRegion}; its calls are bearer-token calls, not signed. */
+    public synchronized SsoClient ssoPortal(String ssoRegion) {
+        return portals.computeIfAbsent(ssoRegion, r -> {
+            SsoClientBuilder b = SsoClient.builder().region(Region.of(r)).credentialsProvider(AnonymousCredentialsProvider.create())
+                    .httpClient(http.httpClient()).overrideConfiguration(http.overrideConfiguration());
+            override(b, Connection.SSO_PORTAL);
+            return b.build();
+        });
+    }
+
+    public synchronized SsoOidcClient ssoOidc(String ssoRegion) {
+        return oidcs.computeIfAbsent(ssoRegion, r -> {
+            SsoOidcClientBuilder b = SsoOidcClient.builder().region(Region.of(r)).credentialsProvider(AnonymousCredentialsProvider.create())
+                    .httpClient(http.httpClient()).overrideConfiguration(http.overrideConfiguration());
+            override(b, Connection.SSO_OIDC);
+            return b.build();
+        });
+    }
+
+    public AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
+    private void override(software.amazon.awssdk.core.client.builder.SdkClientBuilder<?, ?> builder, String service) {
+        if (connection.endpoint(service) != null) {
+            builder.endpointOverride(connection.endpoint(service).uri());
+        }
     }
 
     private MediaConnectClient buildMediaConnect() {
@@ -102,6 +162,11 @@ public final class AwsSession implements AutoCloseable {
         if (mediaConnect != null) {
             mediaConnect.close();
         }
+        if (sts != null) {
+            sts.close();
+        }
+        portals.values().forEach(SsoClient::close);
+        oidcs.values().forEach(SsoOidcClient::close);
         if (ec2 != null) {
             ec2.close();
         }

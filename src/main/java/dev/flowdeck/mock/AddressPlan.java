@@ -43,8 +43,8 @@ public record AddressPlan(String eniA, String eniC, String publicEndpoint, boole
     public Map<String, AddressRole> roles() {
         Map<String, AddressRole> roles = new LinkedHashMap<>();
         roles.put(publicEndpoint, new AddressRole(PathVerdict.Kind.PUBLIC, "public service address (demo: plays 13.33.210.24)"));
-        roles.put(eniC, new AddressRole(PathVerdict.Kind.LOOPBACK_DEMO, "demo · endpoint ENI · " + REGION + "c"));
-        roles.put(eniA, new AddressRole(PathVerdict.Kind.LOOPBACK_DEMO, "demo · endpoint ENI · " + REGION + "a"));
+        roles.put(eniC, new AddressRole(PathVerdict.Kind.LOOPBACK_DEMO, "demo · interface endpoint ENI · " + REGION + "c"));
+        roles.put(eniA, new AddressRole(PathVerdict.Kind.LOOPBACK_DEMO, "demo · interface endpoint ENI · " + REGION + "a"));
         return roles;
     }
 }

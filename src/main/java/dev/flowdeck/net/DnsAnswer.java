@@ -24,6 +24,7 @@ public record DnsAnswer(String name, String server, String status, List<DnsRecor
             case "NXDOMAIN" -> "NXDOMAIN (no such name)";
             case "SERVFAIL" -> "SERVFAIL (the server could not answer)";
             case "REFUSED" -> "REFUSED (the server will not answer this)";
+            case "NOT_LOOKED_UP" -> "not looked up (" + error + ")";
             case "UNREACHABLE" -> "UNREACHABLE (" + error + ")";
             case "TIMEOUT" -> "TIMEOUT (" + (error == null ? "no answer" : error) + ")";
             default -> status + (error == null ? "" : " (" + error + ")");

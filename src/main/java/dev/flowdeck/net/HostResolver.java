@@ -63,6 +63,10 @@ public final class HostResolver {
         }
     }
 
+    public boolean systemResolverAllowed() {
+        return systemResolverAllowed;
+    }
+
     public Map<String, List<InetAddress>> pins() {
         return pins;
     }

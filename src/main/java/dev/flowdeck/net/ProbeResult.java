@@ -5,7 +5,10 @@ package dev.flowdeck.net;
  * the certificate matches the host name (null when the handshake did not get that far).
  */
 public record ProbeResult(String address, int port, boolean tcpOk, long connectMs, String tcpError, String tlsVersion,
-                          Boolean certificateMatchesHost, String tlsError) {
+                          Boolean certificateMatchesHost, String tlsError, Outcome outcome) {
+
+    /** How the probe ended, for the verdict: a refusal and a silence mean different things. */
+    public enum Outcome { OK, REFUSED, TIMED_OUT, TCP_FAILED, NOT_TLS, NAME_MISMATCH, UNTRUSTED, TLS_FAILED }
 
     public boolean fullyOk() {
         return tcpOk && tlsError == null;

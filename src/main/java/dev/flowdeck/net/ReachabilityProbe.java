@@ -51,17 +51,18 @@ public final class ReachabilityProbe {
             try {
                 socket.connect(new InetSocketAddress(IpLiteral.parse(address).orElseThrow(), port), (int) connectTimeout.toMillis());
             } catch (SocketTimeoutException e) {
-                return new ProbeResult(address, port, false, ms(start), "no answer in " + connectTimeout.toMillis() + " ms (connect timed out)", null, null, null);
+                return new ProbeResult(address, port, false, ms(start), "no answer in " + connectTimeout.toMillis() + " ms (connect timed out)",
+                        null, null, null, ProbeResult.Outcome.TIMED_OUT);
             } catch (IOException e) {
-                return new ProbeResult(address, port, false, ms(start), tcpFailure(e), null, null, null);
+                return tcpFailed(address, port, start, e);
             }
             long connectMs = ms(start);
             if (!https) {
-                return new ProbeResult(address, port, true, connectMs, null, null, null, null);
+                return new ProbeResult(address, port, true, connectMs, null, null, null, null, ProbeResult.Outcome.OK);
             }
             return handshake(socket, host, port, address, connectMs);
         } catch (IOException e) {
-            return new ProbeResult(address, port, false, ms(start), tcpFailure(e), null, null, null);
+            return tcpFailed(address, port, start, e);
         }
     }
 
@@ -78,25 +79,42 @@ public final class ReachabilityProbe {
                 }
                 tls.setSSLParameters(parameters);
                 tls.startHandshake();
-                return new ProbeResult(address, port, true, connectMs, null, tls.getSession().getProtocol(), true, null);
+                return new ProbeResult(address, port, true, connectMs, null, tls.getSession().getProtocol(), true, null,
+                        ProbeResult.Outcome.OK);
             }
         } catch (SSLHandshakeException e) {
             String why = String.valueOf(e.getMessage());
-            boolean nameMismatch = why.contains("No subject alternative") || why.contains("No name matching");
-            String text = nameMismatch ? "the certificate does not match " + host
-                    : why.contains("PKIX") ? "the certificate is not trusted (" + host + ")" : "TLS handshake failed: " + why;
-            return new ProbeResult(address, port, true, connectMs, null, null, nameMismatch ? false : null, text);
+            if (why.contains("No subject alternative") || why.contains("No name matching")) {
+                return new ProbeResult(address, port, true, connectMs, null, null, false,
+                        "the certificate does not match " + host, ProbeResult.Outcome.NAME_MISMATCH);
+            }
+            if (why.contains("PKIX")) {
+                return new ProbeResult(address, port, true, connectMs, null, null, null,
+                        "the certificate is not trusted (" + host + ")", ProbeResult.Outcome.UNTRUSTED);
+            }
+            return tlsFailed(address, port, connectMs, why);
         } catch (SocketTimeoutException e) {
             return new ProbeResult(address, port, true, connectMs, null, null, null,
-                    "TLS: no answer in " + tlsTimeout.toMillis() + " ms");
+                    "no TLS answer in " + tlsTimeout.toMillis() + " ms", ProbeResult.Outcome.TLS_FAILED);
         } catch (IOException | GeneralSecurityException e) {
-            return new ProbeResult(address, port, true, connectMs, null, null, null, "TLS failed: " + e.getMessage());
+            return tlsFailed(address, port, connectMs, String.valueOf(e.getMessage()));
         }
     }
 
-    private static String tcpFailure(IOException e) {
+    private static ProbeResult tlsFailed(String address, int port, long connectMs, String why) {
+        if (why.contains("Unsupported or unrecognized SSL message") || why.contains("plaintext")) {
+            return new ProbeResult(address, port, true, connectMs, null, null, null,
+                    "answered without TLS (plain HTTP?)", ProbeResult.Outcome.NOT_TLS);
+        }
+        return new ProbeResult(address, port, true, connectMs, null, null, null, "TLS handshake failed: " + why,
+                ProbeResult.Outcome.TLS_FAILED);
+    }
+
+    private static ProbeResult tcpFailed(String address, int port, long start, IOException e) {
         String why = String.valueOf(e.getMessage());
-        return why.contains("refused") ? "connection refused (nothing listens on that port)" : why;
+        boolean refused = why.contains("refused");
+        return new ProbeResult(address, port, false, ms(start), refused ? "connection refused (nothing listens on that port)" : why,
+                null, null, null, refused ? ProbeResult.Outcome.REFUSED : ProbeResult.Outcome.TCP_FAILED);
     }
 
     private static long ms(long startNanos) {

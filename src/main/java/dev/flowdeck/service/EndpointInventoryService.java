@@ -86,6 +86,16 @@ public final class EndpointInventoryService {
             return "No permission for " + permission + ": the endpoint inventory is not shown; DNS and reachability checks still run. "
                     + "Add " + permission + " to the role to see the endpoint's ENIs.";
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "EC2 cannot be reached by name (" + t.getMessage() + "): set --ec2-endpoint to EC2's interface endpoint "
+                        + "(com.amazonaws.<region>.ec2) to see the endpoint's ENIs; DNS and reachability checks still run.";
+            }
+            if (t instanceof org.apache.http.conn.ConnectTimeoutException || t instanceof java.net.ConnectException) {
+                return "EC2's endpoint does not answer (" + t.getMessage() + "): set --ec2-endpoint to EC2's interface endpoint "
+                        + "to see the endpoint's ENIs; DNS and reachability checks still run.";
+            }
+        }
         return "Could not read the endpoint inventory (" + permission + "): " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 

@@ -36,11 +36,18 @@ public final class ErrorMessages {
             return make(Kind.TIMEOUT, "error.callTimeout", e, action, endpoint);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof dev.flowdeck.aws.SignInExpired expired) {
+                return make(Kind.SIGN_IN_EXPIRED, "error.signInExpired", e, action, expired.cliHint());
+            }
             if (t instanceof UnknownHostException) {
                 return make(Kind.DNS, "error.dns", e, action, t.getMessage());
             }
             if (t instanceof ConnectTimeoutException) {
                 return make(Kind.TIMEOUT, "error.connectTimeout", e, action, endpoint);
+            }
+            if (t instanceof org.apache.http.conn.HttpHostConnectException refused && refused.getHost() != null) {
+                // Names the party that refused: the endpoint, or the proxy in front of it.
+                return make(Kind.UNREACHABLE, "error.refused", e, action, refused.getHost().toHostString());
             }
             if (t instanceof ConnectException) {
                 return make(Kind.UNREACHABLE, "error.refused", e, action, endpoint);

@@ -4,7 +4,7 @@ package dev.flowdeck.service;
 public final class FlowDeckException extends RuntimeException {
     private final Kind kind;
 
-    public enum Kind { TIMEOUT, UNREACHABLE, DNS, WRONG_REGION, ACCESS, NOT_FOUND, REFUSED, THROTTLED, SERVER, MALFORMED, OTHER }
+    public enum Kind { SIGN_IN_EXPIRED, TIMEOUT, UNREACHABLE, DNS, WRONG_REGION, ACCESS, NOT_FOUND, REFUSED, THROTTLED, SERVER, MALFORMED, OTHER }
 
     public FlowDeckException(Kind kind, String message, Throwable cause) {
         super(message, cause);

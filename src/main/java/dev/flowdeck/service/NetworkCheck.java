@@ -50,21 +50,47 @@ public final class NetworkCheck {
         lookups.add(main);
         boolean https = c.mediaConnectEndpoint() == null || c.mediaConnectEndpoint().isHttps();
         List<ProbeResult> probes = probe.probeAll(host, c.mediaConnectPort(), main.addresses(), https);
+        ProbeResult proxyProbe = null;
+        String route = "direct";
+        if (c.proxy() != null) {
+            var bypass = c.proxy().bypassEntry(host);
+            route = bypass.map(e -> "proxy bypassed (NO_PROXY " + e + ")").orElse("via proxy " + c.proxy().address());
+            if (bypass.isEmpty()) {
+                proxyProbe = proxyProbe(c);
+            }
+        }
         if (!host.equals(c.defaultMediaConnectHost())) {
             lookups.add(lookup(c.defaultMediaConnectHost()));
         }
         EndpointInventory found = endpoints.join();
         session.classifier().useInventory(found);
-        List<AddressCheck> checks = probes.stream()
-                .map(p -> new AddressCheck(p.address(), session.classifier().classify(p.address()), p)).toList();
+        List<AddressCheck> checks = new ArrayList<>(probes.stream()
+                .map(p -> new AddressCheck(p.address(), session.classifier().classify(p.address()), p)).toList());
+        if (proxyProbe != null) {
+            checks.add(new AddressCheck(proxyProbe.address(), new dev.flowdeck.domain.PathVerdict(
+                    dev.flowdeck.domain.PathVerdict.Kind.PROXY, "the HTTPS proxy MediaConnect calls go through"), proxyProbe));
+        }
         Verdict verdict = PathDiagnosis.diagnose(c, lookups, found, checks);
-        return new NetworkReport(c.region(), c.endpointText(), host, c.mediaConnectPort(), List.copyOf(lookups), found, checks,
-                verdict, dnsCachePolicy(), (System.nanoTime() - start) / 1_000_000);
+        return new NetworkReport(c.region(), c.endpointText(), host, c.mediaConnectPort(), List.copyOf(lookups), found,
+                List.copyOf(checks), verdict, dnsCachePolicy(), route, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private ProbeResult proxyProbe(Connection c) {
+        try {
+            String address = session.resolver().resolve(c.proxy().host()).addressTexts().get(0);
+            return probe.probe(c.proxy().host(), c.proxy().port(), address, false);
+        } catch (UnknownHostException e) {
+            return new ProbeResult(c.proxy().host(), c.proxy().port(), false, 0, e.getMessage(), null, null, null,
+                    ProbeResult.Outcome.TCP_FAILED);
+        }
     }
 
     /** A lookup like dig: through the chosen DNS server when there is one, else pins and the system resolver. */
     public DnsAnswer lookup(String name) {
         HostResolver resolver = session.resolver();
+        if (dev.flowdeck.net.IpLiteral.isLiteral(name)) {
+            return new DnsAnswer(name, "address literal", "NOERROR", List.of(new DnsRecord(name, -1)), 0, null);
+        }
         DnsClient server = resolver.dnsServer();
         if (server != null && !resolver.pins().containsKey(name.toLowerCase())) {
             return server.query(name);
@@ -75,8 +101,10 @@ public final class NetworkCheck {
             return new DnsAnswer(r.host(), r.source(), "NOERROR",
                     r.addressTexts().stream().map(a -> new DnsRecord(a, -1)).toList(), r.elapsedMs(), null);
         } catch (UnknownHostException e) {
-            return new DnsAnswer(name, resolver.dnsServer() == null ? "system resolver" : "pins", "FAILED", List.of(),
-                    (System.nanoTime() - start) / 1_000_000, e.getMessage());
+            boolean pinsOnly = resolver.dnsServer() == null && !resolver.systemResolverAllowed();
+            return new DnsAnswer(name, pinsOnly ? "pins only" : resolver.dnsServer() == null ? "system resolver" : "pins",
+                    pinsOnly ? "NOT_LOOKED_UP" : "FAILED", List.of(), (System.nanoTime() - start) / 1_000_000,
+                    pinsOnly ? "this connection resolves pinned names only" : e.getMessage());
         }
     }
 

@@ -7,5 +7,5 @@ import java.util.List;
 /** Everything one network check found, and its verdict. */
 public record NetworkReport(String region, String endpoint, String host, int port, List<DnsAnswer> lookups,
                             EndpointInventory inventory, List<AddressCheck> addresses, Verdict verdict,
-                            String dnsCachePolicy, long elapsedMs) {
+                            String dnsCachePolicy, String route, long elapsedMs) {
 }

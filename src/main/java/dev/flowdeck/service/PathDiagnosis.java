@@ -6,6 +6,7 @@ import dev.flowdeck.domain.PathVerdict;
 import dev.flowdeck.domain.VpcEndpointInfo;
 import dev.flowdeck.net.DnsAnswer;
 import dev.flowdeck.net.IpLiteral;
+import dev.flowdeck.net.ProbeResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,17 +61,34 @@ public final class PathDiagnosis {
             return new Verdict(false, "Control traffic goes over public addresses (" + addresses(publicOnes) + ")",
                     useIt.isEmpty() ? "Create an interface VPC endpoint to keep MediaConnect calls private." : useIt.strip(), evidence);
         }
+        Optional<AddressCheck> proxyDown = checks.stream().filter(c -> c.path().kind() == PathVerdict.Kind.PROXY && !c.probe().tcpOk()).findFirst();
+        if (proxyDown.isPresent()) {
+            return new Verdict(false, "The proxy " + proxyDown.get().address() + ":" + proxyDown.get().probe().port() + " "
+                    + (proxyDown.get().probe().outcome() == ProbeResult.Outcome.REFUSED ? "refused the connection" : "does not answer"),
+                    "Check HTTPS_PROXY, or add the endpoint to NO_PROXY (e.g. .vpce.amazonaws.com) if it should be reached directly.", evidence);
+        }
         Optional<AddressCheck> mismatch = checks.stream().filter(c -> Boolean.FALSE.equals(c.probe().certificateMatchesHost())).findFirst();
         if (mismatch.isPresent()) {
             return new Verdict(false, "The certificate at " + mismatch.get().address() + " does not match " + host,
                     "Use the endpoint's own DNS name (pin it to an ENI address if needed); never turn certificate checks off.", evidence);
         }
+        Optional<AddressCheck> plain = answering.stream().filter(c -> c.probe().outcome() == ProbeResult.Outcome.NOT_TLS).findFirst();
+        if (plain.isPresent()) {
+            return new Verdict(false, "The server at " + plain.get().address() + ":" + port + " answered without TLS (plain HTTP?)",
+                    "Check the endpoint's port and scheme: AWS endpoints speak HTTPS on 443.", evidence);
+        }
         Optional<AddressCheck> untrusted = answering.stream().filter(c -> c.probe().tlsError() != null).findFirst();
         if (untrusted.isPresent() && answering.stream().allMatch(c -> c.probe().tlsError() != null)) {
-            return new Verdict(false, "TLS fails at " + host + ": " + untrusted.get().probe().tlsError(),
-                    "If a proxy or firewall inspects TLS, add its CA with --ca-bundle or AWS_CA_BUNDLE.", evidence);
+            boolean notTrusted = untrusted.get().probe().outcome() == ProbeResult.Outcome.UNTRUSTED;
+            return new Verdict(false, "TLS with " + host + " fails: " + untrusted.get().probe().tlsError(),
+                    notTrusted ? "If a proxy or firewall inspects TLS, add its CA with --ca-bundle or AWS_CA_BUNDLE."
+                            : "Check that the endpoint is an AWS endpoint and that nothing between here and it alters TLS.", evidence);
         }
-        List<AddressCheck> silent = checks.stream().filter(c -> !c.probe().tcpOk()).toList();
+        List<AddressCheck> silent = checks.stream().filter(c -> c.path().kind() != PathVerdict.Kind.PROXY && !c.probe().tcpOk()).toList();
+        if (answering.isEmpty() && !silent.isEmpty() && silent.stream().allMatch(c -> c.probe().outcome() == ProbeResult.Outcome.REFUSED)) {
+            return new Verdict(false, addresses(silent) + " refused the connection on port " + port + ": nothing listens there",
+                    "Check the endpoint URL and port. (A security group drops packets silently; a refusal means the address answered.)", evidence);
+        }
         if (answering.isEmpty()) {
             return new Verdict(false, "The endpoint's addresses (" + addresses(checks) + ") do not answer on port " + port,
                     "Check that the endpoint's security group " + securityGroups(inventory) + "allows TCP " + port
@@ -82,7 +100,7 @@ public final class PathDiagnosis {
                     "Calls still work through the addresses that answer. Check the security group and routes for "
                             + zones(silent, inventory) + ".", evidence);
         }
-        String advice = inventory.known() ? "" : inventory.problem();
+        String advice = inventory.known() ? "" : "Note: " + inventory.problem();
         return new Verdict(true, "Private via " + where, advice, evidence);
     }
 
@@ -90,7 +108,8 @@ public final class PathDiagnosis {
         List<EndpointInventory.EniMatch> matches = answering.stream().map(c -> inventory.match(c.address()))
                 .flatMap(Optional::stream).toList();
         if (matches.isEmpty()) {
-            return "private addresses " + addresses(answering);
+            boolean loopback = answering.stream().allMatch(c -> c.address().startsWith("127."));
+            return (loopback ? "loopback addresses " : "private addresses ") + addresses(answering);
         }
         String endpoints = matches.stream().map(m -> m.endpoint().id()).distinct().collect(Collectors.joining(", "));
         String zones = matches.stream().map(m -> azLetter(m.eni().availabilityZone())).distinct().sorted()
@@ -137,9 +156,13 @@ public final class PathDiagnosis {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < lookups.size(); i++) {
             DnsAnswer a = lookups.get(i);
+            if (i > 0 && "NOT_LOOKED_UP".equals(a.status())) {
+                lines.add("DNS " + a.name() + " (the service's own name) → not looked up: " + a.error());
+                continue;
+            }
             if (i > 0 && !a.ok()) {
                 lines.add("DNS " + a.name() + " (the service's own name, which private DNS answers only inside the VPC) → "
-                        + "not resolvable from here · " + a.server());
+                        + a.statusText() + " · " + a.server());
                 continue;
             }
             String answers = a.records().stream().map(r -> r.address() + (r.ttlSeconds() >= 0 ? " (TTL " + r.ttlSeconds() + " s)" : ""))

@@ -42,13 +42,34 @@ class DoctorCommandTest {
         assertEquals(2, doctor("--bogus").code);
     }
 
+    @Test
+    void aCallThatFailsAfterAHealthyNetworkCheckIsAProblem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        try (var backend = dev.flowdeck.mock.MockBackend.withDemoFlows("ap-northeast-1", new dev.flowdeck.support.MutableClock(),
+                java.time.Duration.ofSeconds(5)).start(java.util.List.of("127.0.0.141"), 0)) {
+            String endpoint = "http://127.0.0.141:" + backend.port();
+            AwsEnvironment aws = new AwsEnvironment(java.util.Map.of("AWS_ACCESS_KEY_ID", "AKIATESTFLOWDECK0001",
+                    "AWS_SECRET_ACCESS_KEY", "x"), home);
+
+            Run run = doctorWith(aws, "--region", "us-east-1", "--endpoint", endpoint, "--ec2-endpoint", endpoint, "--json");
+
+            assertEquals(1, run.code, run.out + run.err);
+            JsonNode json = new ObjectMapper().readTree(run.out);
+            assertFalse(json.at("/verdict/healthy").asBoolean(), run.out);
+            assertTrue(json.at("/verdict/advice").asText().contains("another region"), run.out);
+        }
+    }
+
     private record Run(int code, String out, String err) {
     }
 
     private static Run doctor(String... args) {
+        return doctorWith(AwsEnvironment.current(), args);
+    }
+
+    private static Run doctorWith(AwsEnvironment aws, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DoctorCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = DoctorCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), aws);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

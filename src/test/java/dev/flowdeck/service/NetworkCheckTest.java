@@ -132,6 +132,48 @@ class NetworkCheckTest {
         }
     }
 
+    @Test
+    void aRefusedPortIsNotBlamedOnTheSecurityGroup() throws Exception {
+        try (DemoEnvironment demo = DemoEnvironment.start(DemoScenario.AFTER, Duration.ofSeconds(4))) {
+            int closed;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.123"))) {
+                closed = s.getLocalPort();
+            }
+            Connection tokyo = demo.connection();
+            String host = tokyo.mediaConnectHost();
+            Connection refused = new Connection("refused", tokyo.region(), EndpointUrl.loopbackDemo("https", host, closed),
+                    tokyo.ec2Endpoint(), Map.of(host, List.of(IpLiteral.parse("127.0.0.123").orElseThrow()),
+                    tokyo.ec2Endpoint().host(), tokyo.pins().get(tokyo.ec2Endpoint().host())), null, false, tokyo.addressRoles(),
+                    tokyo.timeouts(), tokyo.trust(), null, true);
+            try (AwsSession session = new AwsSession(refused, demo.credentials(), new CallLog())) {
+                Verdict v = check(session).verdict();
+
+                assertTrue(v.headline().contains("refused the connection on port " + closed), v.headline());
+                assertFalse(v.advice().contains("security group ("), v.advice());
+            }
+        }
+    }
+
+    @Test
+    void plainHttpOnAnHttpsEndpointIsSaidPlainly() throws Exception {
+        try (DemoEnvironment demo = DemoEnvironment.start(DemoScenario.AFTER, Duration.ofSeconds(4));
+             dev.flowdeck.mock.MockBackend plain = dev.flowdeck.mock.MockBackend.withDemoFlows("ap-northeast-1",
+                     java.time.Clock.systemUTC(), Duration.ofSeconds(4)).start(List.of("127.0.0.124"), 0)) {
+            Connection tokyo = demo.connection();
+            String host = tokyo.mediaConnectHost();
+            Connection https = new Connection("plain", tokyo.region(), EndpointUrl.loopbackDemo("https", host, plain.port()),
+                    tokyo.ec2Endpoint(), Map.of(host, List.of(IpLiteral.parse("127.0.0.124").orElseThrow()),
+                    tokyo.ec2Endpoint().host(), tokyo.pins().get(tokyo.ec2Endpoint().host())), null, false, tokyo.addressRoles(),
+                    tokyo.timeouts(), tokyo.trust(), null, true);
+            try (AwsSession session = new AwsSession(https, demo.credentials(), new CallLog())) {
+                Verdict v = check(session).verdict();
+
+                assertTrue(v.headline().contains("answered without TLS"), v.headline());
+                assertFalse(v.advice().contains("--ca-bundle"), v.advice());
+            }
+        }
+    }
+
     private static NetworkReport check(AwsSession session) {
         return new NetworkCheck(session, new EndpointInventoryService(session::ec2, session.connection().region())).run();
     }

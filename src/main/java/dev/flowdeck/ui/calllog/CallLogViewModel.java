@@ -38,7 +38,7 @@ public final class CallLogViewModel {
         }
         String where = record.connectedTo();
         badge.set(where == null ? record.operation() + " · no connection · " + record.error()
-                : where + " · " + record.path().label() + " · " + record.latencyMs() + " ms");
+                : record.operation() + " → " + where + " · " + record.path().label() + " · " + record.latencyMs() + " ms");
         badgeKind.set(record.path().kind());
     }
 

@@ -198,9 +198,16 @@ public final class FlowBrowserViewModel {
     }
 
     private void error(Throwable failure) {
-        String line = failure instanceof FlowDeckException fd ? fd.getMessage()
+        String line = failure instanceof FlowDeckException fd ? fd.getMessage() + networkHint(fd.kind())
                 : text.format("error.unexpected", String.valueOf(failure.getMessage()));
         error(line);
+    }
+
+    private String networkHint(FlowDeckException.Kind kind) {
+        return switch (kind) {
+            case TIMEOUT, UNREACHABLE, DNS, WRONG_REGION -> " " + text.get("flows.seeNetwork");
+            default -> "";
+        };
     }
 
     public ObservableList<FlowSummary> flows() {

@@ -42,7 +42,8 @@ public final class AppComposition {
         EndpointUrl endpoint = c.demo() && c.mediaConnectEndpoint() != null
                 ? EndpointUrl.loopbackDemo("https", dnsName, c.mediaConnectEndpoint().effectivePort())
                 : EndpointUrl.parse("https://" + dnsName);
-        return assemble(new ConnectionSetup(c.withMediaConnectEndpoint(endpoint), current.credentials(), current.demo(),
-                "MediaConnect calls now go to " + endpoint));
+        ConnectionSetup was = current.setup();
+        return assemble(new ConnectionSetup(c.withMediaConnectEndpoint(endpoint), was.credentials(), was.profile(),
+                was.effective(), was.demo(), "MediaConnect calls now go to " + endpoint));
     }
 }

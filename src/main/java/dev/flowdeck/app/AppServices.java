@@ -15,7 +15,7 @@ public record AppServices(ConnectionSetup setup, AwsSession session, FlowService
     }
 
     public AwsCredentialsProvider credentials() {
-        return setup.credentials();
+        return session.credentials();
     }
 
     public DemoEnvironment demo() {

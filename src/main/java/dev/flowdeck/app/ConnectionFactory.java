@@ -1,6 +1,12 @@
 package dev.flowdeck.app;
 
+import dev.flowdeck.aws.AwsProfiles;
+import dev.flowdeck.aws.AwsSession;
 import dev.flowdeck.aws.Connection;
+import dev.flowdeck.domain.EffectiveValue;
+import dev.flowdeck.domain.ProfileInfo;
+import java.util.ArrayList;
+import java.util.function.Function;
 import dev.flowdeck.net.EndpointUrl;
 import dev.flowdeck.net.IpLiteral;
 import dev.flowdeck.net.ProxySettings;
@@ -41,7 +47,7 @@ public final class ConnectionFactory {
     public ConnectionSetup demo(DemoScenario scenario) {
         try {
             DemoEnvironment demo = DemoEnvironment.start(scenario, DEMO_SETTLE);
-            return new ConnectionSetup(demo.connection(), demo.credentials(), demo, demo.notice());
+            return ConnectionSetup.fixed(demo.connection(), demo.credentials(), demo, demo.notice());
         } catch (IOException e) {
             throw new UncheckedIOException("The demo backend could not start: " + e.getMessage(), e);
         }
@@ -69,13 +75,34 @@ public final class ConnectionFactory {
             throw new IllegalArgumentException("CA bundle " + bundle + " cannot be used: " + e.getMessage());
         }
         boolean environmentKeys = aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null;
-        AwsCredentialsProvider credentials = environmentKeys ? environmentKeys(aws)
-                : ProfileCredentialsProvider.builder().profileName(profile).build();
+        AwsProfiles profiles = new AwsProfiles(aws.configFile(), aws.credentialsFile(), aws.env());
+        ProfileInfo info = environmentKeys ? null : profiles.profile(profile);
+        Function<AwsSession, AwsCredentialsProvider> credentials = environmentKeys ? session -> environmentKeys(aws)
+                : ProfileCredentials.forProfile(info, profiles, aws);
         String name = (environmentKeys ? "Environment keys" : "Profile " + profile) + " · " + region;
         Connection connection = new Connection(name, region, mediaConnect, ec2, pins,
                 dnsServer(options.dnsServer()), true, Map.of(), Timeouts.defaults(), trust,
                 ProxySettings.fromEnvironment(aws.env()).orElse(null), false);
-        return new ConnectionSetup(connection, credentials, null, mediaConnect == null ? null : String.join("; ", mediaConnect.notices()));
+        List<EffectiveValue> effective = new ArrayList<>(environmentKeys ? List.of() : profiles.effective(profile));
+        commandLine(effective, options);
+        String notice = mediaConnect == null ? null : String.join("; ", mediaConnect.notices());
+        if (info != null && !info.usable()) {
+            notice = info.problem();
+        }
+        return new ConnectionSetup(connection, credentials, info, List.copyOf(effective), null, notice == null || notice.isBlank() ? null : notice);
+    }
+
+    /** Values typed on FlowDeck's command line win over the files; say so. */
+    private static void commandLine(List<EffectiveValue> effective, Options options) {
+        String[][] typed = {{"region", options.region()}, {"mediaconnect endpoint", options.endpoint()},
+                {"ec2 endpoint", options.ec2Endpoint()}, {"ca_bundle", options.caBundle()}, {"dns server", options.dnsServer()}};
+        for (String[] t : typed) {
+            if (t[1] != null) {
+                effective.removeIf(v -> v.setting().equals(t[0]));
+                effective.add(new EffectiveValue(t[0], t[1], "FlowDeck command line"));
+            }
+        }
+        options.pins().forEach((host, ips) -> effective.add(new EffectiveValue("pin " + host, String.join(", ", ips), "FlowDeck command line")));
     }
 
     /** The AWS_* key variables, read explicitly (never the SDK's default chain). */

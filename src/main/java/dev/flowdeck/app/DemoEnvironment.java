@@ -1,6 +1,12 @@
 package dev.flowdeck.app;
 
 import dev.flowdeck.aws.Connection;
+import dev.flowdeck.aws.SsoCredentialsProvider;
+import dev.flowdeck.aws.SsoTokenCache;
+import dev.flowdeck.domain.EffectiveValue;
+import dev.flowdeck.domain.ProfileInfo;
+import dev.flowdeck.mock.IdentityCenterApi;
+import java.nio.file.Files;
 import dev.flowdeck.mock.AddressPlan;
 import dev.flowdeck.mock.BlackHoleListener;
 import dev.flowdeck.mock.DemoCertificate;
@@ -43,6 +49,9 @@ public final class DemoEnvironment implements AutoCloseable {
     private final MockBackend backend;
     private final BlackHoleListener publicEndpoint;
     private final String notice;
+    private final SsoTokenCache tokenCache;
+    public static final String IDENTITY_CENTER_NAME = "Demo (IAM Identity Center)";
+    public static final String DEMO_SSO_SESSION = "flowdeck-demo";
 
     private DemoEnvironment(DemoScenario scenario, AddressPlan plan, DemoCertificate certificate, MockBackend backend,
                             BlackHoleListener publicEndpoint, String notice) {
@@ -52,6 +61,11 @@ public final class DemoEnvironment implements AutoCloseable {
         this.backend = backend;
         this.publicEndpoint = publicEndpoint;
         this.notice = notice;
+        try {
+            this.tokenCache = new SsoTokenCache(Files.createTempDirectory("flowdeck-demo-sso"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static DemoEnvironment start(DemoScenario scenario, Duration settle) throws IOException {
@@ -93,6 +107,9 @@ public final class DemoEnvironment implements AutoCloseable {
         Map<String, List<InetAddress>> pins = new LinkedHashMap<>();
         List<InetAddress> enis = addresses(plan.eniAddresses());
         pins.put(AddressPlan.EC2_VPCE, enis);
+        pins.put(AddressPlan.SSO_PORTAL, enis);
+        pins.put(AddressPlan.SSO_OIDC, enis);
+        pins.put(AddressPlan.STS, enis);
         pins.put(AddressPlan.MEDIACONNECT_VPCE, enis);
         pins.put(plan.zonalName("a"), addresses(List.of(plan.eniA())));
         pins.put(plan.zonalName("c"), addresses(List.of(plan.eniC())));
@@ -106,9 +123,39 @@ public final class DemoEnvironment implements AutoCloseable {
         }
         String name = "Demo · Tokyo (" + AddressPlan.REGION + ") · " + (scenario == DemoScenario.AFTER
                 ? "via interface endpoint" : "before the interface endpoint");
-        return new Connection(name, AddressPlan.REGION, mediaConnect,
-                EndpointUrl.loopbackDemo("https", AddressPlan.EC2_VPCE, port), pins, null, false, plan.roles(),
+        Map<String, EndpointUrl> endpoints = Map.of(
+                Connection.MEDIACONNECT, mediaConnect,
+                Connection.EC2, EndpointUrl.loopbackDemo("https", AddressPlan.EC2_VPCE, port),
+                Connection.SSO_PORTAL, EndpointUrl.loopbackDemo("https", AddressPlan.SSO_PORTAL, port),
+                Connection.SSO_OIDC, EndpointUrl.loopbackDemo("https", AddressPlan.SSO_OIDC, port),
+                Connection.STS, EndpointUrl.loopbackDemo("https", AddressPlan.STS, port));
+        return new Connection(name, AddressPlan.REGION, endpoints, pins, null, false, plan.roles(),
                 Timeouts.defaults(), TlsTrust.only(certificate.certificate()), null, true);
+    }
+
+    /** The profile the "Demo (IAM Identity Center)" connection plays: an sso-session profile. */
+    public ProfileInfo identityCenterProfile(String accountId, String roleName) {
+        return new ProfileInfo(IDENTITY_CENTER_NAME, ProfileInfo.Kind.SSO_SESSION, AddressPlan.REGION, null, DEMO_SSO_SESSION,
+                IdentityCenterApi.START_URL, AddressPlan.SSO_REGION, accountId, roleName, null, null);
+    }
+
+    /**
+     * "Demo (IAM Identity Center)": the same demo network, with credentials from a device-flow
+     * sign-in against the backend's Identity Center, cached like the CLI does — in a folder of the
+     * demo's own, never the user's real ~/.aws.
+     */
+    public ConnectionSetup identityCenterSetup(String accountId, String roleName) {
+        ProfileInfo profile = identityCenterProfile(accountId, roleName);
+        Connection connection = connection().named(IDENTITY_CENTER_NAME + " · " + accountId + " / " + roleName);
+        return new ConnectionSetup(connection, session -> new SsoCredentialsProvider(tokenCache, DEMO_SSO_SESSION,
+                "sign in from FlowDeck", accountId, roleName, () -> session.ssoPortal(AddressPlan.SSO_REGION), Clock.systemUTC()),
+                profile, List.of(new EffectiveValue("credentials", "IAM Identity Center (demo)", "FlowDeck demo"),
+                new EffectiveValue("sso_start_url", IdentityCenterApi.START_URL, "FlowDeck demo"),
+                new EffectiveValue("account / role", accountId + " / " + roleName, "FlowDeck demo")), this, notice);
+    }
+
+    public SsoTokenCache tokenCache() {
+        return tokenCache;
     }
 
     public AwsCredentialsProvider credentials() {
@@ -131,6 +178,11 @@ public final class DemoEnvironment implements AutoCloseable {
     @Override
     public void close() {
         backend.close();
+        try (var files = Files.walk(tokenCache.fileFor("x").getParent())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            LOG.debug("Removing the demo token cache", e);
+        }
         try {
             publicEndpoint.close();
         } catch (IOException e) {

@@ -56,6 +56,11 @@ public final class AwsProfiles {
         return List.copyOf(byName.values());
     }
 
+    /** Both files as one, for the SDK's own profile provider (static keys, credential_process). */
+    public ProfileFile aggregate() {
+        return ProfileFile.aggregator().addFile(credentials).addFile(config).build();
+    }
+
     public Optional<String> fileProblem() {
         return Optional.ofNullable(fileProblem);
     }

@@ -44,6 +44,7 @@ public final class AwsSession implements AutoCloseable {
     private StsClient sts;
     private final Map<String, SsoClient> portals = new HashMap<>();
     private final Map<String, SsoOidcClient> oidcs = new HashMap<>();
+    private final java.util.List<AutoCloseable> extraClients = new java.util.ArrayList<>();
 
     public AwsSession(Connection connection, AwsCredentialsProvider credentials, CallLog log) {
         this(connection, session -> credentials, log);
@@ -90,6 +91,16 @@ public final class AwsSession implements AutoCloseable {
             sts = b.build();
         }
         return sts;
+    }
+
+    /** An STS client signing with other credentials (a role's source profile), on this session's HTTP client. */
+    public synchronized StsClient stsWith(AwsCredentialsProvider source) {
+        StsClientBuilder b = StsClient.builder().region(Region.of(connection.region())).credentialsProvider(source)
+                .httpClient(http.httpClient()).overrideConfiguration(http.overrideConfiguration());
+        override(b, Connection.STS);
+        StsClient client = b.build();
+        extraClients.add(client);
+        return client;
     }
 
     /** The IAM Identity Center portal of {@code ssoRegion}; its calls are bearer-token calls, not signed. */
@@ -167,6 +178,13 @@ public final class AwsSession implements AutoCloseable {
         }
         portals.values().forEach(SsoClient::close);
         oidcs.values().forEach(SsoOidcClient::close);
+        for (AutoCloseable c : extraClients) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.debug("Closing a client", e);
+            }
+        }
         if (ec2 != null) {
             ec2.close();
         }

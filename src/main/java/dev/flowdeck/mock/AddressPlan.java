@@ -17,6 +17,10 @@ public record AddressPlan(String eniA, String eniC, String publicEndpoint, boole
     public static final String MEDIACONNECT_VPCE = "vpce-0a1b2c3d4e5f67890-k1l2m3n4.mediaconnect.ap-northeast-1.vpce.amazonaws.com";
     public static final String EC2_VPCE = "vpce-0e1c2d3b4a5968778-ec2demo1.ec2.ap-northeast-1.vpce.amazonaws.com";
     public static final String PUBLIC_NAME = "mediaconnect.ap-northeast-1.amazonaws.com";
+    public static final String SSO_REGION = "us-east-1";
+    public static final String SSO_PORTAL = "portal.sso.us-east-1.amazonaws.com";
+    public static final String SSO_OIDC = "oidc.us-east-1.amazonaws.com";
+    public static final String STS = "sts.ap-northeast-1.amazonaws.com";
 
     public static AddressPlan tokyo() {
         return new AddressPlan("127.0.0.2", "127.0.0.3", "127.0.0.4", false);
@@ -37,7 +41,8 @@ public record AddressPlan(String eniA, String eniC, String publicEndpoint, boole
 
     /** Every name the demo certificate must carry. */
     public List<String> certificateNames() {
-        return List.of(MEDIACONNECT_VPCE, zonalName("a"), zonalName("c"), PUBLIC_NAME, EC2_VPCE, "ec2." + REGION + ".amazonaws.com");
+        return List.of(MEDIACONNECT_VPCE, zonalName("a"), zonalName("c"), PUBLIC_NAME, EC2_VPCE, "ec2." + REGION + ".amazonaws.com",
+                SSO_PORTAL, SSO_OIDC, STS);
     }
 
     public Map<String, AddressRole> roles() {

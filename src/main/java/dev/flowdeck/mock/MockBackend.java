@@ -241,7 +241,9 @@ public final class MockBackend implements AutoCloseable {
         if (StsApi.handles(form)) {
             SigV4Scope.check(authorization, region, "sts");
             String key = SigV4Scope.accessKeyId(authorization).orElse(null);
-            return new Reply(200, null, StsApi.callerIdentity(key).getBytes(StandardCharsets.UTF_8), "text/xml");
+            String body = "AssumeRole".equals(form.get("Action")) ? StsApi.assumeRole(form, java.time.Instant.now())
+                    : StsApi.callerIdentity(key);
+            return new Reply(200, null, body.getBytes(StandardCharsets.UTF_8), "text/xml");
         }
         SigV4Scope.check(authorization, region, "ec2");
         Fault fault = faults.take(operation).orElse(null);

@@ -1,0 +1,103 @@
+package dev.flowdeck.settings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FlowDeck's settings in the platform's config folder, written atomically (temp file, then move).
+ * An unreadable file is kept aside as a backup, the user told, and defaults loaded — nothing lost.
+ */
+public final class SettingsStore {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Clock clock;
+
+    /** The result of loading: the settings and, when the file was unreadable, what happened to it. */
+    public record Loaded(SettingsFile settings, String problem) {
+    }
+
+    public SettingsStore(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+    }
+
+    /** $FLOWDECK_CONFIG_DIR, else the platform's place: XDG on Linux, Application Support, %APPDATA%. */
+    public static Path defaultFolder(Map<String, String> env, String osName, Path home) {
+        if (env.get("FLOWDECK_CONFIG_DIR") != null) {
+            return Path.of(env.get("FLOWDECK_CONFIG_DIR"));
+        }
+        String os = osName.toLowerCase();
+        if (os.contains("win") && env.get("APPDATA") != null) {
+            return Path.of(env.get("APPDATA"), "FlowDeck");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("FlowDeck");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve("flowdeck");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Loaded load() {
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(SettingsFile.defaults(), null);
+        }
+        try {
+            SettingsFile read = JSON.readValue(file.toFile(), SettingsFile.class);
+            return new Loaded(read == null ? SettingsFile.defaults() : read, null);
+        } catch (IOException | RuntimeException unreadable) {
+            Path backup = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
+            try {
+                Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                return new Loaded(SettingsFile.defaults(), "The settings file " + file + " cannot be read (" + firstLine(unreadable)
+                        + ") and could not be moved aside: defaults are in use and the file is left untouched.");
+            }
+            return new Loaded(SettingsFile.defaults(), "The settings file could not be read (" + firstLine(unreadable)
+                    + "). It was kept as " + backup.getFileName() + " and defaults are in use.");
+        }
+    }
+
+    public void save(SettingsFile settings) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
+        JSON.writeValue(temp.toFile(), settings);
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Adds or replaces (by name) one saved connection and writes the file. */
+    public SettingsFile saveConnection(SettingsFile current, SavedConnection connection) throws IOException {
+        List<SavedConnection> all = new ArrayList<>(current.connections());
+        all.removeIf(c -> c.name().equals(connection.name()));
+        all.add(connection);
+        SettingsFile next = new SettingsFile(current.version(), connection.name(), all);
+        save(next);
+        return next;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.flowdeck.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdeck.support.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saved connections: written atomically, never a secret, and a corrupt file loses nothing. */
+class SettingsStoreTest {
+
+    @Test
+    void savedConnectionsComeBack(@TempDir Path dir) throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"), new MutableClock());
+        SavedConnection dx = new SavedConnection("Tokyo via DX", "noc", "ap-northeast-1",
+                Map.of("mediaconnect", "https://vpce-0a1b2c3d4e5f67890-k1l2m3n4.mediaconnect.ap-northeast-1.vpce.amazonaws.com"),
+                Map.of("vpce-x.example", List.of("10.213.21.5")), "10.213.0.2:53", null, true, null, null);
+
+        store.saveConnection(SettingsFile.defaults(), dx);
+        SettingsStore.Loaded loaded = store.load();
+
+        assertNull(loaded.problem());
+        assertEquals(List.of(dx), loaded.settings().connections());
+        assertEquals("Tokyo via DX", loaded.settings().lastConnection());
+        String text = Files.readString(store.file());
+        assertFalse(text.toLowerCase().contains("secret") || text.contains("AKIA") || text.contains("token"));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temp file left behind");
+        }
+    }
+
+    @Test
+    void aCorruptFileIsKeptAsABackupAndDefaultsLoad(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"version\": 1, \"connections\": [ {\"name\": ");
+        SettingsStore store = new SettingsStore(file, new MutableClock());
+
+        SettingsStore.Loaded loaded = store.load();
+
+        assertEquals(SettingsFile.defaults(), loaded.settings());
+        assertTrue(loaded.problem().contains("kept as settings.json.unreadable-20261203-090000"), loaded.problem());
+        assertEquals("{\"version\": 1, \"connections\": [ {\"name\": ", Files.readString(dir.resolve("settings.json.unreadable-20261203-090000")));
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void unknownFieldsFromANewerVersionAreIgnored(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"version\": 2, \"theme\": \"dark\", \"connections\": [{\"name\": \"Demo\", \"wallTiles\": 9}]}");
+
+        SettingsStore.Loaded loaded = new SettingsStore(file, new MutableClock()).load();
+
+        assertNull(loaded.problem());
+        assertEquals("Demo", loaded.settings().connections().get(0).name());
+    }
+
+    @Test
+    void thePlatformFolderIsChosenByTheUsualRules() {
+        Path home = Path.of("/home/noc");
+        assertEquals(Path.of("/home/noc/.config/flowdeck"), SettingsStore.defaultFolder(Map.of(), "Linux", home));
+        assertEquals(Path.of("/x/flowdeck"), SettingsStore.defaultFolder(Map.of("XDG_CONFIG_HOME", "/x"), "Linux", home));
+        assertEquals(Path.of("/tmp/fd"), SettingsStore.defaultFolder(Map.of("FLOWDECK_CONFIG_DIR", "/tmp/fd"), "Linux", home));
+        assertEquals(home.resolve("Library/Application Support/FlowDeck"), SettingsStore.defaultFolder(Map.of(), "Mac OS X", home));
+    }
+}

@@ -22,13 +22,18 @@ public final class ProfileCredentials {
     }
 
     public static Function<AwsSession, AwsCredentialsProvider> forProfile(ProfileInfo info, AwsProfiles profiles, AwsEnvironment aws) {
+        return forProfile(info, profiles, aws, Clock.systemUTC());
+    }
+
+    public static Function<AwsSession, AwsCredentialsProvider> forProfile(ProfileInfo info, AwsProfiles profiles, AwsEnvironment aws,
+                                                                          Clock clock) {
         if (info.sso()) {
             return session -> new SsoCredentialsProvider(SsoTokenCache.inHome(aws.home()), info.tokenCacheKey(), info.signInHint(),
-                    info.ssoAccountId(), info.ssoRoleName(), () -> session.ssoPortal(info.ssoRegion()), Clock.systemUTC());
+                    info.ssoAccountId(), info.ssoRoleName(), () -> session.ssoPortal(info.ssoRegion()), clock);
         }
         if (info.kind() == ProfileInfo.Kind.ROLE && info.sourceProfile() != null) {
             ProfileInfo source = profiles.profile(info.sourceProfile());
-            Function<AwsSession, AwsCredentialsProvider> sourceCredentials = forProfile(source, profiles, aws);
+            Function<AwsSession, AwsCredentialsProvider> sourceCredentials = forProfile(source, profiles, aws, clock);
             return session -> StsAssumeRoleCredentialsProvider.builder()
                     .stsClient(session.stsWith(sourceCredentials.apply(session)))
                     .refreshRequest(r -> r.roleArn(info.roleArn()).roleSessionName("flowdeck")

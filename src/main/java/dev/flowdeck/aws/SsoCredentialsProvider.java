@@ -47,7 +47,7 @@ public final class SsoCredentialsProvider implements AwsCredentialsProvider {
     public synchronized AwsCredentials resolveCredentials() {
         Instant now = clock.instant();
         Instant changed = cache.lastModified(cacheKey).orElse(null);
-        if (token == null || changed != null && !changed.equals(tokenFileSeen)) {
+        if (token == null || !token.validAt(now) || changed != null && !changed.equals(tokenFileSeen)) {
             token = cache.read(cacheKey).orElse(null);
             tokenFileSeen = changed;
             role = null;

@@ -43,6 +43,9 @@ public final class FlowBrowserViewModel {
     private final ReadOnlyIntegerWrapper completedLoads = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper tableHint = new ReadOnlyStringWrapper();
+    /** When the rows shown last matched the service; set while refreshes fail, so old data never looks fresh. */
+    private final ReadOnlyObjectWrapper<java.time.LocalTime> staleSince = new ReadOnlyObjectWrapper<>();
+    private java.time.LocalTime lastSuccess;
     private final Set<String> following = new HashSet<>();
     private FlowService service;
     private Function<FlowService, FlowWaiter> waiters;
@@ -78,10 +81,16 @@ public final class FlowBrowserViewModel {
             loading.set(false);
             tableHint.set(text.get("flows.table.empty"));
             merge(list);
+            lastSuccess = java.time.LocalTime.now().withNano(0);
+            staleSince.set(null);
             completedLoads.set(completedLoads.get() + 1);
             info(text.format("flows.loaded", list.size()));
         }, failure -> {
             loading.set(false);
+            // Keep the last rows, marked stale: a failed refresh must never turn flows into ERROR or empty.
+            if (!flows.isEmpty() && lastSuccess != null) {
+                staleSince.set(lastSuccess);
+            }
             error(failure);
             tableHint.set(text.format("flows.table.failed", message.get()));
         });
@@ -232,6 +241,10 @@ public final class FlowBrowserViewModel {
 
     public ReadOnlyIntegerProperty completedLoadsProperty() {
         return completedLoads.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<java.time.LocalTime> staleSinceProperty() {
+        return staleSince.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty tableHintProperty() {

@@ -50,6 +50,12 @@ public final class FlowTableView extends TableView<FlowSummary> {
             }
         });
         model.flows().addListener((ListChangeListener<FlowSummary>) change -> restoreSelection());
+        model.staleSinceProperty().subscribe(since -> {
+            getStyleClass().remove("stale");
+            if (since != null) {
+                getStyleClass().add("stale");
+            }
+        });
     }
 
     private void restoreSelection() {

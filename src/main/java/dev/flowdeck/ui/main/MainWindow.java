@@ -65,7 +65,9 @@ public final class MainWindow extends BorderPane {
         banner.getStyleClass().add("error-banner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(flows.messageProperty().map(m -> "▲ " + m));
+        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "▲ " + flows.messageProperty().get()
+                + (flows.staleSinceProperty().get() == null ? "" : " " + text.format("flows.staleSince", flows.staleSinceProperty().get())),
+                flows.messageProperty(), flows.staleSinceProperty()));
         banner.visibleProperty().bind(flows.messageIsErrorProperty());
         banner.managedProperty().bind(banner.visibleProperty());
         setTop(new VBox(toolbar(), banner));

@@ -7,6 +7,7 @@ import dev.flowdeck.net.EndpointUrl;
 import dev.flowdeck.service.EndpointInventoryService;
 import dev.flowdeck.service.ErrorMessages;
 import dev.flowdeck.service.MediaConnectFlowService;
+import dev.flowdeck.service.IdentityService;
 import dev.flowdeck.service.NetworkCheck;
 import java.util.ResourceBundle;
 
@@ -30,7 +31,8 @@ public final class AppComposition {
         AwsSession session = new AwsSession(connection, setup.credentials(), callLog);
         ErrorMessages errors = new ErrorMessages(bundle, connection.region(), connection.endpointText());
         NetworkCheck network = new NetworkCheck(session, new EndpointInventoryService(session::ec2, connection.region()));
-        return new AppServices(setup, session, new MediaConnectFlowService(session::mediaConnect, errors), network);
+        return new AppServices(setup, session, new MediaConnectFlowService(session::mediaConnect, errors), network,
+                new IdentityService(session::sts, errors));
     }
 
     /**

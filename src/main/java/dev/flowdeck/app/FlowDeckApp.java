@@ -1,6 +1,15 @@
 package dev.flowdeck.app;
 
+import dev.flowdeck.aws.AwsSession;
+import dev.flowdeck.aws.SsoTokenCache;
+import dev.flowdeck.service.DeviceSignIn;
 import dev.flowdeck.service.FlowWaiter;
+import dev.flowdeck.settings.SettingsStore;
+import dev.flowdeck.ui.connection.ConnectionDialog;
+import dev.flowdeck.ui.connection.ConnectionViewModel;
+import dev.flowdeck.ui.connection.SignInDialog;
+import dev.flowdeck.ui.connection.SignInViewModel;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import dev.flowdeck.ui.calllog.CallLogViewModel;
 import dev.flowdeck.ui.common.FxTaskRunner;
 import dev.flowdeck.ui.common.Messages;
@@ -30,6 +39,7 @@ public final class FlowDeckApp extends Application {
     private FxTaskRunner tasks;
     /** The services in use; replaced when the user picks another endpoint. Touched on the FX thread only. */
     private AppServices current;
+    private DemoEnvironment extraDemo;
 
     public static void handOver(LaunchContext launchContext) {
         context = launchContext;
@@ -43,9 +53,10 @@ public final class FlowDeckApp extends Application {
         CallLogViewModel calls = new CallLogViewModel(context.callLog(), tasks);
         NetworkViewModel network = new NetworkViewModel(tasks, text);
         MainWindow window = new MainWindow(flows, calls, network, text);
+        window.setOnConnection(() -> openConnections(stage, window, flows, network));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
-        scene.getStylesheets().add(FlowDeckApp.class.getResource("/dev/flowdeck/ui/app.css").toExternalForm());
+        scene.getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         stage.setOnShown(e -> context.milestones().windowShown());
@@ -56,7 +67,7 @@ public final class FlowDeckApp extends Application {
             window.showNetworkTab();
         }
         String select = context.options().select();
-        if (select != null) {
+        if (select != null && (context.options().panel() == null || context.options().panel().equals("flows"))) {
             flows.completedLoadsProperty().subscribe(loads -> {
                 if (loads.intValue() == 1 && !window.selectFlowNamed(select)) {
                     window.showNotice(text.format("flows.selectMissing", select));
@@ -80,6 +91,20 @@ public final class FlowDeckApp extends Application {
             }
             context.milestones().clientReady();
             use(services, window, flows, network);
+            String panel = context.options().panel();
+            if ("connections".equals(panel) || "sign-in".equals(panel)) {
+                // Opened once the main window has painted, not inside the start-up callback.
+                PauseTransition settle = new PauseTransition(Duration.millis(500));
+                // showAndWait is not allowed inside an animation's handler: leave it first.
+                settle.setOnFinished(e -> Platform.runLater(() -> {
+                    if ("connections".equals(panel)) {
+                        openConnections(stage, window, flows, network);
+                    } else {
+                        signInToDemo(stage, window, flows, network);
+                    }
+                }));
+                settle.play();
+            }
         }));
     }
 
@@ -97,6 +122,79 @@ public final class FlowDeckApp extends Application {
         if (previous != null) {
             previous.closeSession();
         }
+    }
+
+    /** Goes straight to the sign-in of "Demo (IAM Identity Center)". */
+    private void signInToDemo(Stage stage, MainWindow window, FlowBrowserViewModel flows, NetworkViewModel network) {
+        ConnectionCatalog catalog = catalog();
+        catalog.entries().stream().filter(e -> e.kind() == ConnectionCatalog.Kind.DEMO_IDENTITY_CENTER).findFirst()
+                .ifPresent(entry -> decide(new ConnectionDialog.Decision(entry, true), catalog, stage, window, flows, network));
+    }
+
+    private ConnectionCatalog catalog() {
+        AwsEnvironment aws = AwsEnvironment.current();
+        SettingsStore store = new SettingsStore(SettingsStore.defaultFolder(aws.env(), System.getProperty("os.name"), aws.home())
+                .resolve("settings.json"), java.time.Clock.systemUTC());
+        return new ConnectionCatalog(aws, store, this::demoEnvironment);
+    }
+
+    /** The Connection… dialog: pick, sign in if asked, and switch every screen to the new connection. */
+    private void openConnections(Stage stage, MainWindow window, FlowBrowserViewModel flows, NetworkViewModel network) {
+        Messages text = context.text();
+        ConnectionCatalog catalog = catalog();
+        ConnectionViewModel model = new ConnectionViewModel(catalog, tasks, text);
+        if (current != null) {
+            AppServices now = current;
+            model.whoAmI(now::identity);
+        }
+        ConnectionDialog dialog = new ConnectionDialog(model, text);
+        dialog.initOwner(stage);
+        String preselect = context.options().select();
+        if (preselect != null) {
+            model.entries().subscribe(() -> dialog.select(preselect));
+        }
+        dialog.showAndWait().ifPresent(decision -> decide(decision, catalog, stage, window, flows, network));
+    }
+
+    private void decide(ConnectionDialog.Decision decision, ConnectionCatalog catalog, Stage stage, MainWindow window,
+                        FlowBrowserViewModel flows, NetworkViewModel network) {
+        Messages text = context.text();
+        AwsEnvironment aws = AwsEnvironment.current();
+        {
+            ConnectionCatalog.Entry entry = decision.entry();
+            window.showNotice(text.format("connection.switching", entry.name()));
+            if (!decision.signIn()) {
+                tasks.run("connect", () -> context.composition().assemble(catalog.setupFor(entry, null, null)),
+                        next -> use(next, window, flows, network), failure -> window.showNotice(String.valueOf(failure.getMessage())));
+                return;
+            }
+            tasks.run("prepare sign-in", () -> catalog.setupFor(entry, null, null), setup -> {
+                var profile = setup.profile() != null ? setup.profile() : demoEnvironment().identityCenterProfile("123456789012", "NocReadOnly");
+                AwsSession signInSession = new AwsSession(setup.connection(), AnonymousCredentialsProvider.create(), context.callLog());
+                SsoTokenCache cache = entry.kind() == ConnectionCatalog.Kind.DEMO_IDENTITY_CENTER ? demoEnvironment().tokenCache()
+                        : SsoTokenCache.inHome(aws.home());
+                DeviceSignIn signIn = new DeviceSignIn(() -> signInSession.ssoOidc(profile.ssoRegion()),
+                        () -> signInSession.ssoPortal(profile.ssoRegion()), cache, java.time.Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+                SignInDialog signInDialog = new SignInDialog(new SignInViewModel(signIn, profile, tasks, text), text,
+                        url -> getHostServices().showDocument(url));
+                signInDialog.initOwner(stage);
+                var choice = signInDialog.showAndWait();
+                signInSession.close();
+                choice.ifPresent(c -> tasks.run("connect", () -> context.composition().assemble(catalog.setupFor(entry, c.accountId(), c.roleName())),
+                        next -> use(next, window, flows, network), failure -> window.showNotice(String.valueOf(failure.getMessage()))));
+            }, failure -> window.showNotice(String.valueOf(failure.getMessage())));
+        }
+    }
+
+    /** The demo backend, started when first needed and kept until the app stops (switching back is instant). */
+    private synchronized DemoEnvironment demoEnvironment() {
+        if (current != null && current.demo() != null) {
+            return current.demo();
+        }
+        if (extraDemo == null) {
+            extraDemo = new ConnectionFactory().demo(DemoScenario.AFTER).demo();
+        }
+        return extraDemo;
     }
 
     /** --smoke: once the first flows are laid out and painted, print the milestones and leave. */
@@ -147,6 +245,9 @@ public final class FlowDeckApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (extraDemo != null) {
+            extraDemo.close();
         }
         context.services().thenAccept(first -> {
             if (current != null && current != first) {

@@ -14,7 +14,7 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                       Map<String, List<String>> pins, String select, String panel) {
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar flowdeck.jar [--demo[=before|after]] [--smoke] [--version] [--select FLOW] [--panel flows|network]",
+            "usage: java -jar flowdeck.jar [--demo[=before|after]] [--smoke] [--version] [--select FLOW] [--panel flows|network|connections|sign-in]",
             "                              [--region R] [--profile P] [--endpoint URL] [--ec2-endpoint URL]",
             "                              [--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
             "       java -jar flowdeck.jar doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
@@ -73,8 +73,8 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                 case "--select" -> select = value(args, ++i, arg);
                 case "--panel" -> {
                     panel = value(args, ++i, arg);
-                    if (!panel.equals("flows") && !panel.equals("network")) {
-                        throw new UsageException("--panel takes flows or network");
+                    if (!List.of("flows", "network", "connections", "sign-in").contains(panel)) {
+                        throw new UsageException("--panel takes flows, network, connections or sign-in");
                     }
                 }
                 default -> throw new UsageException("unknown option " + arg);

@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private final Label timeoutsLabel = new Label();
     private final Label noticeLabel = new Label();
     private final TabPane tabs = new TabPane();
+    private Runnable onConnection = () -> { };
 
     public MainWindow(FlowBrowserViewModel flows, CallLogViewModel calls, NetworkViewModel network, Messages text) {
         this.flows = flows;
@@ -99,6 +100,11 @@ public final class MainWindow extends BorderPane {
         tabs.getSelectionModel().select(1);
     }
 
+    /** What the "Connection…" button does (the application decides: it owns the connections). */
+    public void setOnConnection(Runnable action) {
+        onConnection = action;
+    }
+
     public void showNotice(String notice) {
         noticeLabel.setText("⚠ " + notice);
     }
@@ -116,6 +122,8 @@ public final class MainWindow extends BorderPane {
         start.disableProperty().bind(Bindings.createBooleanBinding(() -> !flows.canStart(selected()), selection, flows.flows()));
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !flows.canStop(selected()), selection, flows.flows()));
 
+        Button connection = button("connectionButton", text.get("toolbar.connection"));
+        connection.setOnAction(e -> onConnection.run());
         Button export = button("exportButton", text.get("toolbar.exportCalls"));
         export.setOnAction(e -> exportCalls());
 
@@ -123,7 +131,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         connectionLabel.setId("connectionLabel");
         noticeLabel.getStyleClass().add("notice");
-        return new ToolBar(refresh, new Separator(), start, stop, new Separator(), export, spacer, noticeLabel, connectionLabel);
+        return new ToolBar(refresh, new Separator(), start, stop, new Separator(), connection, export, spacer, noticeLabel, connectionLabel);
     }
 
     private StatusBar statusBar() {

@@ -16,7 +16,9 @@ import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.main.MainWindow;
 import dev.flowdeck.ui.network.NetworkViewModel;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -120,7 +122,9 @@ public final class FlowDeckApp extends Application {
                         next -> use(next, window, flows, network),
                         failure -> window.showNotice(String.valueOf(failure.getMessage()))));
         if (previous != null) {
-            previous.closeSession();
+            // Calls in flight on the old clients may finish (each is bounded by the call timeout); then close them.
+            CompletableFuture.delayedExecutor(previous.connection().timeouts().call().toSeconds() + 5, TimeUnit.SECONDS)
+                    .execute(previous::closeSession);
         }
     }
 
@@ -149,6 +153,9 @@ public final class FlowDeckApp extends Application {
         }
         ConnectionDialog dialog = new ConnectionDialog(model, text);
         dialog.initOwner(stage);
+        if (current != null && !current.connection().demo()) {
+            dialog.setOnSaveCurrent(() -> saveCurrentAs(catalog, model, dialog));
+        }
         String preselect = context.options().select();
         if (preselect != null) {
             model.entries().subscribe(() -> dialog.select(preselect));
@@ -184,6 +191,30 @@ public final class FlowDeckApp extends Application {
                         next -> use(next, window, flows, network), failure -> window.showNotice(String.valueOf(failure.getMessage()))));
             }, failure -> window.showNotice(String.valueOf(failure.getMessage())));
         }
+    }
+
+    /** Saves the connection in use (profile, region, overrides, pins, DNS server) under a name the user types. */
+    private void saveCurrentAs(ConnectionCatalog catalog, ConnectionViewModel model, ConnectionDialog owner) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(current.connection().name());
+        ask.initOwner(owner.getDialogPane().getScene().getWindow());
+        ask.setHeaderText(context.text().get("connection.saveCurrent"));
+        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
+            var c = current.connection();
+            java.util.Map<String, String> endpoints = new java.util.HashMap<>();
+            c.endpoints().forEach((service, url) -> endpoints.put(service, url.toString()));
+            java.util.Map<String, java.util.List<String>> pins = new java.util.HashMap<>();
+            c.pins().forEach((host, ips) -> pins.put(host, ips.stream().map(java.net.InetAddress::getHostAddress).toList()));
+            var profile = current.setup().profile();
+            var saved = new dev.flowdeck.settings.SavedConnection(name, profile == null ? null : profile.name(), c.region(), endpoints,
+                    pins, c.dnsServer() == null ? null : c.dnsServer().getAddress().getHostAddress() + ":" + c.dnsServer().getPort(),
+                    null, false, profile == null ? null : profile.ssoAccountId(), profile == null ? null : profile.ssoRoleName());
+            try {
+                catalog.save(saved);
+                model.reload();
+            } catch (java.io.IOException e) {
+                model.reportProblem(context.text().format("connection.saveFailed", e.getMessage()));
+            }
+        });
     }
 
     /** The demo backend, started when first needed and kept until the app stops (switching back is instant). */

@@ -29,6 +29,7 @@ public final class ConnectionDialog extends Dialog<ConnectionDialog.Decision> {
     }
 
     private final ListView<ConnectionCatalog.Entry> list;
+    private final javafx.scene.control.Button saveCurrent = new javafx.scene.control.Button();
 
     public ConnectionDialog(ConnectionViewModel model, Messages text) {
         setTitle(text.get("connection.title"));
@@ -66,7 +67,10 @@ public final class ConnectionDialog extends Dialog<ConnectionDialog.Decision> {
         identity.setId("connectionIdentity");
         identity.setWrapText(true);
         identity.textProperty().bind(model.identityProperty());
-        VBox right = new VBox(8, values, problem, identity);
+        saveCurrent.setId("connectionSaveCurrent");
+        saveCurrent.setText(text.get("connection.saveCurrent"));
+        saveCurrent.setDisable(true);
+        VBox right = new VBox(8, values, problem, identity, saveCurrent);
         VBox.setVgrow(values, Priority.ALWAYS);
         HBox body = new HBox(10, list, right);
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -82,6 +86,12 @@ public final class ConnectionDialog extends Dialog<ConnectionDialog.Decision> {
         setResultConverter(b -> model.selectedProperty().get() == null ? null
                 : b == connect ? new Decision(model.selectedProperty().get(), false)
                 : b == signIn ? new Decision(model.selectedProperty().get(), true) : null);
+    }
+
+    /** Offers "save the connection in use under a name"; without an action the button stays disabled. */
+    public void setOnSaveCurrent(Runnable action) {
+        saveCurrent.setDisable(action == null);
+        saveCurrent.setOnAction(e -> action.run());
     }
 
     /** Selects the entry with this name, if it is listed. */

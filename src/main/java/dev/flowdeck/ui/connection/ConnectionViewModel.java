@@ -52,6 +52,10 @@ public final class ConnectionViewModel {
                 e -> identity.set(text.format("connection.identityUnknown", String.valueOf(e.getMessage()))));
     }
 
+    public void reportProblem(String message) {
+        problem.set("▲ " + message);
+    }
+
     public ObservableList<ConnectionCatalog.Entry> entries() {
         return entries;
     }

@@ -65,7 +65,14 @@ public final class FlowBrowserViewModel {
 
     /** Gives the view model its service once the connection is built (in parallel with the window). */
     public void connect(FlowService flowService, Function<FlowService, FlowWaiter> waiterFactory) {
+        boolean switching = this.service != null && this.service != flowService;
         this.service = flowService;
+        if (switching) {
+            flows.clear();
+            detail.set(null);
+            staleSince.set(null);
+            lastSuccess = null;
+        }
         this.waiters = waiterFactory;
         connected.set(true);
         refresh();
@@ -77,8 +84,13 @@ public final class FlowBrowserViewModel {
         }
         loading.set(true);
         tableHint.set(text.get("flows.table.loading"));
-        tasks.run("list flows", service::listFlows, list -> {
+        FlowService asked = service;
+        tasks.run("list flows", asked::listFlows, list -> {
             loading.set(false);
+            if (asked != service) {
+                refresh();
+                return;
+            }
             tableHint.set(text.get("flows.table.empty"));
             merge(list);
             lastSuccess = java.time.LocalTime.now().withNano(0);
@@ -87,6 +99,11 @@ public final class FlowBrowserViewModel {
             info(text.format("flows.loaded", list.size()));
         }, failure -> {
             loading.set(false);
+            if (asked != service) {
+                // An answer from the connection the user just left: ask the new one instead.
+                refresh();
+                return;
+            }
             // Keep the last rows, marked stale: a failed refresh must never turn flows into ERROR or empty.
             if (!flows.isEmpty() && lastSuccess != null) {
                 staleSince.set(lastSuccess);

@@ -4,6 +4,7 @@ import dev.flowdeck.aws.AwsSession;
 import dev.flowdeck.aws.Connection;
 import dev.flowdeck.net.CallLog;
 import dev.flowdeck.net.EndpointUrl;
+import dev.flowdeck.net.RequestBudget;
 import dev.flowdeck.service.EndpointInventoryService;
 import dev.flowdeck.service.ErrorMessages;
 import dev.flowdeck.service.MediaConnectFlowService;
@@ -16,6 +17,8 @@ public final class AppComposition {
     private final ResourceBundle bundle;
     private final CallLog callLog;
     private final ConnectionFactory connections = new ConnectionFactory();
+    /** One budget for every MediaConnect call of this process, whatever the connection. */
+    private final RequestBudget budget = RequestBudget.defaults();
 
     public AppComposition(ResourceBundle bundle, CallLog callLog) {
         this.bundle = bundle;
@@ -28,7 +31,7 @@ public final class AppComposition {
 
     public AppServices assemble(ConnectionSetup setup) {
         Connection connection = setup.connection();
-        AwsSession session = new AwsSession(connection, setup.credentials(), callLog);
+        AwsSession session = new AwsSession(connection, setup.credentials(), callLog, budget);
         ErrorMessages errors = new ErrorMessages(bundle, connection.region(), connection.endpointText());
         NetworkCheck network = new NetworkCheck(session, new EndpointInventoryService(session::ec2, connection.region()));
         return new AppServices(setup, session, new MediaConnectFlowService(session::mediaConnect, errors), network,
@@ -46,6 +49,6 @@ public final class AppComposition {
                 : EndpointUrl.parse("https://" + dnsName);
         ConnectionSetup was = current.setup();
         return assemble(new ConnectionSetup(c.withMediaConnectEndpoint(endpoint), was.credentials(), was.profile(),
-                was.effective(), was.demo(), "MediaConnect calls now go to " + endpoint));
+                was.effective(), was.demo(), "MediaConnect calls now go to " + endpoint, was.readOnly()));
     }
 }

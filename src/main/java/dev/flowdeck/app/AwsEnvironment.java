@@ -7,8 +7,10 @@ import java.util.Map;
 /** What of the usual AWS setup exists on this machine: files and variables, never their secrets. */
 public record AwsEnvironment(Map<String, String> env, Path home) {
 
+    /** $HOME when set (as the AWS CLI and SDK read it), else Java's user.home. */
     public static AwsEnvironment current() {
-        return new AwsEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+        String home = System.getenv("HOME");
+        return new AwsEnvironment(System.getenv(), Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")));
     }
 
     public Path configFile() {

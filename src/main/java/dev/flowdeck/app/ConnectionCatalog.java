@@ -43,6 +43,10 @@ public final class ConnectionCatalog {
         this.settingsProblem = loaded.problem();
     }
 
+    public int refreshSeconds() {
+        return settings.refreshSeconds();
+    }
+
     /** Why the settings file could not be read, once, for the user; null when it was fine. */
     public String settingsProblem() {
         return settingsProblem;
@@ -96,7 +100,7 @@ public final class ConnectionCatalog {
                 Options o = options(s.profile(), s.region(), s.endpoints(), s.dnsServer(), s.caBundle(), null, s.pins());
                 ConnectionSetup setup = factory.create(o, aws);
                 yield new ConnectionSetup(setup.connection().named(s.name()), setup.credentials(), setup.profile(),
-                        entry.effective(), null, setup.notice());
+                        entry.effective(), null, setup.notice(), s.readOnly());
             }
         };
     }

@@ -60,10 +60,25 @@ public final class ConnectionFactory {
             throw new IllegalArgumentException("No region: pass --region (e.g. --region ap-northeast-1) or set AWS_REGION.");
         }
         // A value typed on the command line is used as typed: a blank one is an error, never "no override".
-        EndpointUrl mediaConnect = endpoint(options.endpoint() != null ? options.endpoint()
-                : first(aws.get("AWS_ENDPOINT_URL_MEDIACONNECT"), aws.get("AWS_ENDPOINT_URL")));
-        EndpointUrl ec2 = endpoint(options.ec2Endpoint() != null ? options.ec2Endpoint()
-                : first(aws.get("AWS_ENDPOINT_URL_EC2"), aws.get("AWS_ENDPOINT_URL")));
+        AwsProfiles files = new AwsProfiles(aws.configFile(), aws.credentialsFile(), aws.env());
+        java.util.function.Function<String, String> fromFiles = service -> aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null
+                ? first(aws.get("AWS_ENDPOINT_URL_" + service.toUpperCase().replace('-', '_')), aws.get("AWS_ENDPOINT_URL"))
+                : files.endpointOverride(profile, service).orElse(null);
+        EndpointUrl mediaConnect = endpoint(options.endpoint() != null ? options.endpoint() : fromFiles.apply(Connection.MEDIACONNECT));
+        EndpointUrl ec2 = endpoint(options.ec2Endpoint() != null ? options.ec2Endpoint() : fromFiles.apply(Connection.EC2));
+        java.util.Map<String, EndpointUrl> endpoints = new java.util.HashMap<>();
+        if (mediaConnect != null) {
+            endpoints.put(Connection.MEDIACONNECT, mediaConnect);
+        }
+        if (ec2 != null) {
+            endpoints.put(Connection.EC2, ec2);
+        }
+        for (String service : List.of(Connection.STS, Connection.SSO_PORTAL, Connection.SSO_OIDC)) {
+            EndpointUrl url = endpoint(fromFiles.apply(service));
+            if (url != null) {
+                endpoints.put(service, url);
+            }
+        }
         Map<String, List<InetAddress>> pins = new LinkedHashMap<>();
         options.pins().forEach((host, ips) -> pins.put(host.toLowerCase(Locale.ROOT), ips.stream().map(ip -> IpLiteral.parse(ip.strip())
                 .orElseThrow(() -> new IllegalArgumentException("--pin " + host + ": \"" + ip + "\" is not an IP address"))).toList()));
@@ -77,10 +92,14 @@ public final class ConnectionFactory {
         boolean environmentKeys = aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null;
         AwsProfiles profiles = new AwsProfiles(aws.configFile(), aws.credentialsFile(), aws.env());
         ProfileInfo info = environmentKeys ? null : profiles.profile(profile);
+        if (info != null && !info.usable() && !(info.sso() && info.ssoStartUrl() != null && info.ssoRegion() != null)) {
+            // Say what is wrong with the profile now, instead of an SDK error at the first call.
+            throw new IllegalArgumentException("Profile " + profile + ": " + info.problem());
+        }
         Function<AwsSession, AwsCredentialsProvider> credentials = environmentKeys ? session -> environmentKeys(aws)
                 : ProfileCredentials.forProfile(info, profiles, aws);
         String name = (environmentKeys ? "Environment keys" : "Profile " + profile) + " · " + region;
-        Connection connection = new Connection(name, region, mediaConnect, ec2, pins,
+        Connection connection = new Connection(name, region, endpoints, pins,
                 dnsServer(options.dnsServer()), true, Map.of(), Timeouts.defaults(), trust,
                 ProxySettings.fromEnvironment(aws.env()).orElse(null), false);
         List<EffectiveValue> effective = new ArrayList<>(environmentKeys ? List.of() : profiles.effective(profile));

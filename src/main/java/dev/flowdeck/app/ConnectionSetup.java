@@ -14,7 +14,17 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * and the demo environment when it is the demo.
  */
 public record ConnectionSetup(Connection connection, Function<AwsSession, AwsCredentialsProvider> credentials,
-                              ProfileInfo profile, List<EffectiveValue> effective, DemoEnvironment demo, String notice) {
+                              ProfileInfo profile, List<EffectiveValue> effective, DemoEnvironment demo, String notice,
+                              boolean readOnly) {
+
+    public ConnectionSetup(Connection connection, Function<AwsSession, AwsCredentialsProvider> credentials, ProfileInfo profile,
+                           List<EffectiveValue> effective, DemoEnvironment demo, String notice) {
+        this(connection, credentials, profile, effective, demo, notice, false);
+    }
+
+    public ConnectionSetup asReadOnly(boolean value) {
+        return new ConnectionSetup(connection, credentials, profile, effective, demo, notice, value);
+    }
 
     public static ConnectionSetup fixed(Connection connection, AwsCredentialsProvider credentials, DemoEnvironment demo,
                                         String notice) {

@@ -15,6 +15,7 @@ import dev.flowdeck.ui.common.FxTaskRunner;
 import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.main.MainWindow;
+import dev.flowdeck.ui.flows.AuditDialog;
 import dev.flowdeck.ui.network.NetworkViewModel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,6 +43,8 @@ public final class FlowDeckApp extends Application {
     /** The services in use; replaced when the user picks another endpoint. Touched on the FX thread only. */
     private AppServices current;
     private DemoEnvironment extraDemo;
+    private dev.flowdeck.service.AuditLog audit;
+    private static final String AUDIT_FILE = "audit" + ".jsonl";
 
     public static void handOver(LaunchContext launchContext) {
         context = launchContext;
@@ -56,6 +59,18 @@ public final class FlowDeckApp extends Application {
         NetworkViewModel network = new NetworkViewModel(tasks, text);
         MainWindow window = new MainWindow(flows, calls, network, text);
         window.setOnConnection(() -> openConnections(stage, window, flows, network));
+        ConnectionCatalog startupCatalog = catalog();
+        window.setAutoRefresh(java.time.Duration.ofSeconds(startupCatalog.refreshSeconds()));
+        if (startupCatalog.settingsProblem() != null) {
+            window.showNotice(startupCatalog.settingsProblem());
+        }
+        window.setOnAudit(() -> {
+            if (audit != null) {
+                AuditDialog dialog = new AuditDialog(audit, tasks, text);
+                dialog.initOwner(stage);
+                dialog.show();
+            }
+        });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
@@ -116,6 +131,9 @@ public final class FlowDeckApp extends Application {
         current = services;
         var c = services.connection();
         window.showConnection(c.name(), c.endpointText(), c.timeouts().describe(), services.notice());
+        flows.setReadOnly(services.setup().readOnly());
+        audit = auditLogFor(services);
+        flows.setAuditLog(audit);
         flows.connect(services.flows(), FlowWaiter::cliLike);
         network.connect(services.network(), "com.amazonaws." + c.region() + ".mediaconnect", dnsName ->
                 tasks.run("switch endpoint", () -> context.composition().withMediaConnectEndpoint(current, dnsName),
@@ -126,6 +144,25 @@ public final class FlowDeckApp extends Application {
             CompletableFuture.delayedExecutor(previous.connection().timeouts().call().toSeconds() + 5, TimeUnit.SECONDS)
                     .execute(previous::closeSession);
         }
+    }
+
+    /** The audit log in the settings folder; the AWS identity is asked once, when the first action is logged. */
+    private dev.flowdeck.service.AuditLog auditLogFor(AppServices services) {
+        AwsEnvironment aws = AwsEnvironment.current();
+        java.nio.file.Path folder = SettingsStore.defaultFolder(aws.env(), System.getProperty("os.name"), aws.home());
+        java.util.function.Supplier<String> identity = new java.util.function.Supplier<>() {
+            private String known;
+
+            @Override
+            public synchronized String get() {
+                if (known == null) {
+                    known = services.identity().whoAmI().arn();
+                }
+                return known;
+            }
+        };
+        return new dev.flowdeck.service.AuditLog(folder.resolve(AUDIT_FILE), java.time.Clock.systemUTC(),
+                System.getProperty("user.name"), identity, services.connection().name());
     }
 
     /** Goes straight to the sign-in of "Demo (IAM Identity Center)". */

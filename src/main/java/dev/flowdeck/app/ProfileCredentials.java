@@ -29,7 +29,8 @@ public final class ProfileCredentials {
                                                                           Clock clock) {
         if (info.sso()) {
             return session -> new SsoCredentialsProvider(SsoTokenCache.inHome(aws.home()), info.tokenCacheKey(), info.signInHint(),
-                    info.ssoAccountId(), info.ssoRoleName(), () -> session.ssoPortal(info.ssoRegion()), clock);
+                    info.ssoAccountId(), info.ssoRoleName(), () -> session.ssoPortal(info.ssoRegion()),
+                    () -> session.ssoOidc(info.ssoRegion()), clock);
         }
         if (info.kind() == ProfileInfo.Kind.ROLE && info.sourceProfile() != null) {
             ProfileInfo source = profiles.profile(info.sourceProfile());

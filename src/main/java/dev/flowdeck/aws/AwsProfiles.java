@@ -108,6 +108,17 @@ public final class AwsProfiles {
                 null, null, null, null, null, null, null);
     }
 
+    /** FlowDeck's service name, its AWS_ENDPOINT_URL_* variable, its key in a services section. */
+    private static final String[][] SERVICES = {{"mediaconnect", "AWS_ENDPOINT_URL_MEDIACONNECT", "mediaconnect"},
+            {"ec2", "AWS_ENDPOINT_URL_EC2", "ec2"}, {"sts", "AWS_ENDPOINT_URL_STS", "sts"},
+            {"sso", "AWS_ENDPOINT_URL_SSO", "sso"}, {"sso-oidc", "AWS_ENDPOINT_URL_SSO_OIDC", "sso_oidc"}};
+
+    /** The endpoint override a profile sets for a service (variables, services section, endpoint_url), if any. */
+    public Optional<String> endpointOverride(String profile, String service) {
+        return effective(profile).stream().filter(v -> v.setting().equals(service + " endpoint"))
+                .map(EffectiveValue::value).filter(v -> !v.equals("regional default")).findFirst();
+    }
+
     /** What FlowDeck will use for this profile, and where each value comes from. Never secrets. */
     public List<EffectiveValue> effective(String name) {
         List<EffectiveValue> values = new ArrayList<>();
@@ -117,17 +128,17 @@ public final class AwsProfiles {
         values.add(pick("region", fileSource, cfg, "region", "AWS_REGION", "AWS_DEFAULT_REGION"));
         Optional<String> servicesName = property(cfg, "services");
         Optional<Profile> services = servicesName.flatMap(s -> config.getSection("services", s));
-        for (String[] service : new String[][] {{"mediaconnect", "AWS_ENDPOINT_URL_MEDIACONNECT"}, {"ec2", "AWS_ENDPOINT_URL_EC2"},
-                {"sts", "AWS_ENDPOINT_URL_STS"}}) {
+        for (String[] service : SERVICES) {
             EffectiveValue v;
             String envValue = nonBlank(env.get(service[1]));
+            // The SDK's order: service variable, global variable, services section, the profile's endpoint_url.
             if (envValue != null) {
                 v = new EffectiveValue(service[0] + " endpoint", envValue, "environment " + service[1]);
-            } else if (services.flatMap(s -> s.property(service[0] + ".endpoint_url")).isPresent()) {
-                v = new EffectiveValue(service[0] + " endpoint", services.get().property(service[0] + ".endpoint_url").get(),
-                        configFile + " [services " + servicesName.get() + "]");
             } else if (nonBlank(env.get("AWS_ENDPOINT_URL")) != null) {
                 v = new EffectiveValue(service[0] + " endpoint", env.get("AWS_ENDPOINT_URL"), "environment AWS_ENDPOINT_URL");
+            } else if (services.flatMap(s -> s.property(service[2] + ".endpoint_url")).isPresent()) {
+                v = new EffectiveValue(service[0] + " endpoint", services.get().property(service[2] + ".endpoint_url").get(),
+                        configFile + " [services " + servicesName.get() + "]");
             } else if (property(cfg, "endpoint_url").isPresent()) {
                 v = new EffectiveValue(service[0] + " endpoint", property(cfg, "endpoint_url").get(), fileSource + " endpoint_url");
             } else {

@@ -3,7 +3,9 @@ package dev.flowdeck.aws;
 import dev.flowdeck.net.CallLog;
 import dev.flowdeck.net.DnsClient;
 import dev.flowdeck.net.HostResolver;
+import dev.flowdeck.net.BudgetInterceptor;
 import dev.flowdeck.net.InstrumentedHttp;
+import dev.flowdeck.net.RequestBudget;
 import dev.flowdeck.net.JvmDnsCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ public final class AwsSession implements AutoCloseable {
     private final PathClassifier classifier;
     private final InstrumentedHttp http;
     private final AwsCredentialsProvider credentials;
+    private final RequestBudget budget;
     private MediaConnectClient mediaConnect;
     private Ec2Client ec2;
     private StsClient sts;
@@ -50,12 +53,18 @@ public final class AwsSession implements AutoCloseable {
         this(connection, session -> credentials, log);
     }
 
+    public AwsSession(Connection connection, Function<AwsSession, AwsCredentialsProvider> credentialsFactory, CallLog log) {
+        this(connection, credentialsFactory, log, RequestBudget.defaults());
+    }
+
     /**
      * For credentials that need this session's own clients (IAM Identity Center's portal, STS for a
      * role): every call they make is instrumented and uses the connection's overrides too.
      */
-    public AwsSession(Connection connection, Function<AwsSession, AwsCredentialsProvider> credentialsFactory, CallLog log) {
+    public AwsSession(Connection connection, Function<AwsSession, AwsCredentialsProvider> credentialsFactory, CallLog log,
+                      RequestBudget budget) {
         this.connection = connection;
+        this.budget = budget;
         DnsClient dns = connection.dnsServer() == null ? null
                 : new DnsClient(connection.dnsServer(), Duration.ofSeconds(2), Clock.systemUTC());
         this.resolver = new HostResolver(connection.pins(), dns, connection.systemResolver());
@@ -133,11 +142,13 @@ public final class AwsSession implements AutoCloseable {
     }
 
     private MediaConnectClient buildMediaConnect() {
+        // Only MediaConnect calls count against the shared budget: its limits are account-wide.
         MediaConnectClientBuilder mc = MediaConnectClient.builder()
                 .region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
                 .httpClient(http.httpClient())
-                .overrideConfiguration(http.overrideConfiguration());
+                .overrideConfiguration(http.overrideConfiguration().toBuilder()
+                        .addExecutionInterceptor(new BudgetInterceptor(budget, connection.timeouts().call())).build());
         if (connection.mediaConnectEndpoint() != null) {
             mc.endpointOverride(connection.mediaConnectEndpoint().uri());
         }

@@ -4,9 +4,18 @@ package dev.flowdeck.aws;
 public final class SignInExpired extends RuntimeException {
     private final String cliHint;
 
-    public SignInExpired(String cliHint) {
-        super("Sign-in expired — sign in again (or run " + cliHint + ")", null, false, false);
+    private final boolean neverSignedIn;
+
+    public SignInExpired(String cliHint, boolean neverSignedIn) {
+        super((neverSignedIn ? "Not signed in — sign in" : "Sign-in expired — sign in again") + " (or run " + cliHint + ")",
+                null, false, false);
         this.cliHint = cliHint;
+        this.neverSignedIn = neverSignedIn;
+    }
+
+    /** True when no token was ever cached (as opposed to one that lapsed). */
+    public boolean neverSignedIn() {
+        return neverSignedIn;
     }
 
     public String cliHint() {

@@ -11,6 +11,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.sso.model.RoleCredentials;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 
 /**
  * Role credentials from an IAM Identity Center token in the CLI's cache. Unlike the SDK 2.40.2
@@ -27,6 +29,7 @@ public final class SsoCredentialsProvider implements AwsCredentialsProvider {
     private final String accountId;
     private final String roleName;
     private final Supplier<SsoClient> portal;
+    private final Supplier<SsoOidcClient> oidc;
     private final Clock clock;
     private Instant tokenFileSeen;
     private SsoToken token;
@@ -34,6 +37,13 @@ public final class SsoCredentialsProvider implements AwsCredentialsProvider {
 
     public SsoCredentialsProvider(SsoTokenCache cache, String cacheKey, String cliHint, String accountId, String roleName,
                                   Supplier<SsoClient> portal, Clock clock) {
+        this(cache, cacheKey, cliHint, accountId, roleName, portal, null, clock);
+    }
+
+    /** @param oidc used to renew a lapsed token with its refresh token, as the CLI does; null: never renew */
+    public SsoCredentialsProvider(SsoTokenCache cache, String cacheKey, String cliHint, String accountId, String roleName,
+                                  Supplier<SsoClient> portal, Supplier<SsoOidcClient> oidc, Clock clock) {
+        this.oidc = oidc;
         this.cache = cache;
         this.cacheKey = cacheKey;
         this.cliHint = cliHint;
@@ -52,15 +62,19 @@ public final class SsoCredentialsProvider implements AwsCredentialsProvider {
             tokenFileSeen = changed;
             role = null;
         }
-        if (token == null || !token.validAt(now)) {
-            throw expired();
+        if (token == null) {
+            throw expired(true);
+        }
+        if (!token.validAt(now)) {
+            token = renewed(token, now).orElseThrow(() -> expired(false));
+            role = null;
         }
         if (role == null || Instant.ofEpochMilli(role.expiration()).minus(EARLY_REFRESH).isBefore(now)) {
             try {
                 role = portal.get().getRoleCredentials(r -> r.accessToken(token.accessToken()).accountId(accountId)
                         .roleName(roleName)).roleCredentials();
             } catch (UnauthorizedException e) {
-                throw expired();
+                throw expired(false);
             }
         }
         return AwsSessionCredentials.builder().accessKeyId(role.accessKeyId()).secretAccessKey(role.secretAccessKey())
@@ -72,7 +86,28 @@ public final class SsoCredentialsProvider implements AwsCredentialsProvider {
         return cache.read(cacheKey).map(SsoToken::expiresAt).orElse(null);
     }
 
-    private SdkClientException expired() {
-        return SdkClientException.builder().message("Sign-in expired").cause(new SignInExpired(cliHint)).build();
+    /** A lapsed token with a refresh token and a live client registration is renewed silently, like the CLI does. */
+    private java.util.Optional<SsoToken> renewed(SsoToken lapsed, Instant now) {
+        if (oidc == null || lapsed.refreshToken() == null || lapsed.clientId() == null || lapsed.clientSecret() == null
+                || lapsed.registrationExpiresAt() == null || !now.isBefore(lapsed.registrationExpiresAt())) {
+            return java.util.Optional.empty();
+        }
+        try {
+            CreateTokenResponse r = oidc.get().createToken(q -> q.clientId(lapsed.clientId()).clientSecret(lapsed.clientSecret())
+                    .grantType("refresh_token").refreshToken(lapsed.refreshToken()));
+            SsoToken fresh = new SsoToken(lapsed.startUrl(), lapsed.region(), r.accessToken(), now.plusSeconds(r.expiresIn()),
+                    lapsed.clientId(), lapsed.clientSecret(), lapsed.registrationExpiresAt(),
+                    r.refreshToken() == null ? lapsed.refreshToken() : r.refreshToken());
+            cache.write(cacheKey, fresh);
+            tokenFileSeen = cache.lastModified(cacheKey).orElse(null);
+            return java.util.Optional.of(fresh);
+        } catch (RuntimeException | java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private SdkClientException expired(boolean neverSignedIn) {
+        return SdkClientException.builder().message(neverSignedIn ? "Not signed in" : "Sign-in expired")
+                .cause(new SignInExpired(cliHint, neverSignedIn)).build();
     }
 }

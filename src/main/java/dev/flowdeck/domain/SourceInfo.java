@@ -6,7 +6,13 @@ package dev.flowdeck.domain;
  */
 public record SourceInfo(String name, String arn, String protocol, String ingestIp, Integer ingestPort,
                          String allowList, Long maxBitrate, String listenerAddress, Integer listenerPort,
-                         String vpcInterfaceName, String entitlementArn, boolean primary, String description) {
+                         String vpcInterfaceName, String entitlementArn, boolean primary, String description,
+                         java.util.Map<String, String> protocolDetails) {
+
+    /** Fields only some protocols have (latencies, stream id, media streams, decryption…), label → value, in order. */
+    public SourceInfo {
+        protocolDetails = protocolDetails == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(protocolDetails));
+    }
 
     public boolean entitled() {
         return entitlementArn != null;

@@ -30,12 +30,13 @@ public final class DemoFlows {
         List<ObjectNode> flows = new ArrayList<>();
         flows.add(scenarioFlow());
         flows.add(flow(r, "tokyo-news-srt-caller", "ACTIVE", "a", "News bureau contribution (SRT caller)")
-                .source(srtCaller("news-caller", "203.0.113.40", 7000, 8_000_000)).output(srtOut("to-playout", "203.0.113.50", 5000)).build());
+                .source(srtCaller("news-caller", "203.0.113.40", 7000, 8_000_000)).output(srtOut("to-playout", "203.0.113.50", 5000))
+                .monitoring().maintenance("Tuesday", "02:00", "2026-12-15", "2026-12-22").build());
         flows.add(flow(r, "osaka-relay-zixi", "ACTIVE", "c", "Osaka relay over Zixi push")
                 .source(zixi("osaka-zixi", 2088, 6_000)).output(zixiPullOut("tokyo-mcr")).build());
         flows.add(flow(r, "sports-rist-main", "ACTIVE", "a", "Stadium feed, RIST")
                 .source(listener("stadium-rist", "rist", 5000, "203.0.113.0/24", 20_000_000)).output(rtpOut("to-encoder", "rtp", "203.0.113.60", 5000))
-                .entitlement("to-partner-network", PARTNER_ACCOUNT, 50).build());
+                .entitlement("to-partner-network", PARTNER_ACCOUNT, 50).monitoring().build());
         flows.add(flow(r, "studio-b-rtp-fec", "STANDBY", "c", "Studio B return, RTP with FEC")
                 .source(listener("studio-b", "rtp-fec", 5004, "198.51.100.0/24", 15_000_000)).output(rtpOut("studio-b-monitor", "rtp-fec", "198.51.100.20", 5004)).build());
         flows.add(cdiFlow(r));
@@ -46,7 +47,7 @@ public final class DemoFlows {
         flows.add(flow(r, "noc-failover-tokyo", "ACTIVE", "c", "Primary/backup contribution with failover")
                 .source(listener("tokyo-main-srt", "srt-listener", 5000, "203.0.113.10/32", 10_000_000))
                 .source(listener("tokyo-backup-srt", "srt-listener", 5001, "203.0.113.11/32", 10_000_000))
-                .failover("FAILOVER", 300, "tokyo-main-srt").output(srtOut("to-playout", "203.0.113.50", 5010)).build());
+                .failover("FAILOVER", 300, "tokyo-main-srt").output(srtOut("to-playout", "203.0.113.50", 5010)).monitoring().build());
         flows.add(flow(r, "merge-contribution", "ACTIVE", "a", "Two RTP-FEC paths merged (hitless)")
                 .source(listener("path-a", "rtp-fec", 5010, "203.0.113.20/32", 12_000_000))
                 .source(listener("path-b", "rtp-fec", 5020, "203.0.113.21/32", 12_000_000))
@@ -296,6 +297,21 @@ public final class DemoFlows {
             if (primary != null) {
                 f.putObject("sourcePriority").put("primarySource", primary);
             }
+            return this;
+        }
+
+        FlowBuilder monitoring() {
+            flow.putObject("sourceMonitoringConfig").put("thumbnailState", "ENABLED");
+            flow.put("flowSize", "MEDIUM");
+            return this;
+        }
+
+        FlowBuilder maintenance(String day, String startHour, String scheduled, String deadline) {
+            ObjectNode m = flow.putObject("maintenance");
+            m.put("maintenanceDay", day);
+            m.put("maintenanceDeadline", deadline);
+            m.put("maintenanceScheduledDate", scheduled);
+            m.put("maintenanceStartHour", startHour);
             return this;
         }
 

@@ -104,6 +104,25 @@ public final class FlowStore {
         return transitionAnswer(flow);
     }
 
+    /** ListEntitlements: the entitlements other accounts granted to this one (the entitled sources' grants). */
+    synchronized ObjectNode grantedEntitlements() {
+        settleAll();
+        ObjectNode out = Json.object();
+        ArrayNode list = out.putArray("entitlements");
+        for (StoredFlow flow : flows.values()) {
+            for (var source : flow.body.path("sources")) {
+                if (source.hasNonNull("entitlementArn")) {
+                    String arn = source.get("entitlementArn").asText();
+                    ObjectNode e = list.addObject();
+                    e.put("dataTransferSubscriberFeePercent", source.path("dataTransferSubscriberFeePercent").asInt(0));
+                    e.put("entitlementArn", arn);
+                    e.put("entitlementName", arn.substring(arn.lastIndexOf(':') + 1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Sets a flow's status directly (tests and the demo's "bad day" switch). */
     public synchronized void forceStatus(String arn, String status) {
         StoredFlow flow = find(arn);

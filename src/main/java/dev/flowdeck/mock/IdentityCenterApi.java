@@ -99,8 +99,16 @@ public final class IdentityCenterApi {
         return new MockResponse(200, out);
     }
 
+    private final Map<String, Boolean> refreshTokens = new ConcurrentHashMap<>();
+
     private MockResponse createToken(JsonNode request) {
         checkClient(request);
+        if ("refresh_token".equals(request.path("grantType").asText())) {
+            if (refreshTokens.remove(request.path("refreshToken").asText()) == null) {
+                throw oidcError(400, "InvalidGrantException", "invalid_grant", "Unknown or used refresh token");
+            }
+            return issueToken();
+        }
         Instant approvedAt = deviceCodes.get(request.path("deviceCode").asText());
         if (approvedAt == null) {
             throw oidcError(400, "InvalidGrantException", "invalid_grant", "Unknown or used device code");
@@ -109,12 +117,19 @@ public final class IdentityCenterApi {
             throw oidcError(400, "AuthorizationPendingException", "authorization_pending", "Waiting for the user to approve");
         }
         deviceCodes.remove(request.path("deviceCode").asText());
+        return issueToken();
+    }
+
+    private MockResponse issueToken() {
         String token = "sso-access-token-" + UUID.randomUUID();
         tokens.put(token, clock.instant().plus(tokenLifetime));
+        String refresh = "sso-refresh-token-" + UUID.randomUUID();
+        refreshTokens.put(refresh, true);
         ObjectNode out = Json.object();
         out.put("accessToken", token);
         out.put("tokenType", "Bearer");
         out.put("expiresIn", (int) tokenLifetime.toSeconds());
+        out.put("refreshToken", refresh);
         return new MockResponse(200, out);
     }
 

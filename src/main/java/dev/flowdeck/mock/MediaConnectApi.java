@@ -9,14 +9,25 @@ import java.util.Map;
 /** MediaConnect's REST-JSON operations over the store: routes a request to an operation and its answer. */
 final class MediaConnectApi {
     private final FlowStore store;
+    private final SourceMonitor monitor;
 
-    MediaConnectApi(FlowStore store) {
+    MediaConnectApi(FlowStore store, java.time.Clock clock) {
         this.store = store;
+        this.monitor = new SourceMonitor(clock);
     }
 
     /** The operation a method and raw path name, or null when this API has none there. */
     static String operationFor(String method, String rawPath) {
         String[] parts = rawPath.replaceAll("/+$", "").split("/");
+        if (method.equals("GET") && parts.length == 3 && parts[1].equals("v1") && parts[2].equals("entitlements")) {
+            return "ListEntitlements";
+        }
+        if (method.equals("GET") && parts.length == 5 && parts[2].equals("flows") && parts[4].equals("source-metadata")) {
+            return "DescribeFlowSourceMetadata";
+        }
+        if (method.equals("GET") && parts.length == 5 && parts[2].equals("flows") && parts[4].equals("source-thumbnail")) {
+            return "DescribeFlowSourceThumbnail";
+        }
         if (parts.length < 3 || !parts[1].equals("v1") || !parts[2].equals("flows")) {
             return null;
         }
@@ -49,6 +60,9 @@ final class MediaConnectApi {
                 body.set("flow", store.describe(decode(parts[3])));
                 yield new MockResponse(200, body);
             }
+            case "DescribeFlowSourceMetadata" -> new MockResponse(200, monitor.metadata(store.describe(decode(parts[3]))));
+            case "DescribeFlowSourceThumbnail" -> new MockResponse(200, monitor.thumbnail(store.describe(decode(parts[3]))));
+            case "ListEntitlements" -> new MockResponse(200, store.grantedEntitlements());
             case "StartFlow" -> new MockResponse(202, store.start(decode(parts[4])));
             case "StopFlow" -> new MockResponse(202, store.stop(decode(parts[4])));
             default -> throw new MockError(404, "NotFoundException", "Unknown operation " + operation);

@@ -50,9 +50,13 @@ public final class MockBackend implements AutoCloseable {
     private int port;
 
     public MockBackend(String region, FlowStore store) {
+        this(region, store, Clock.systemUTC());
+    }
+
+    public MockBackend(String region, FlowStore store, Clock clock) {
         this.region = region;
         this.store = store;
-        this.mediaConnect = new MediaConnectApi(store);
+        this.mediaConnect = new MediaConnectApi(store, clock);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "mock-backend-" + n.incrementAndGet());
@@ -70,7 +74,7 @@ public final class MockBackend implements AutoCloseable {
     public static MockBackend withDemoFlows(String region, Clock clock, Duration settle) {
         FlowStore store = new FlowStore(clock, settle);
         DemoFlows.forRegion(region).forEach(store::add);
-        return new MockBackend(region, store);
+        return new MockBackend(region, store, clock);
     }
 
     /**

@@ -87,9 +87,15 @@ public final class EndpointInventoryService {
                     + "Add " + permission + " to the role to see the endpoint's ENIs.";
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof dev.flowdeck.aws.SignInExpired expired) {
+                return "The endpoint inventory needs a signed-in connection: " + expired.getMessage() + ".";
+            }
             if (t instanceof java.net.UnknownHostException) {
-                return "EC2 cannot be reached by name (" + t.getMessage() + "): set --ec2-endpoint to EC2's interface endpoint "
-                        + "(com.amazonaws.<region>.ec2) to see the endpoint's ENIs; DNS and reachability checks still run.";
+                String why = String.valueOf(t.getMessage());
+                String fix = why.contains("sts.") ? "set AWS_ENDPOINT_URL_STS (or the profile's services section) to STS's interface endpoint"
+                        : "set --ec2-endpoint to EC2's interface endpoint (com.amazonaws.<region>.ec2)";
+                return "The endpoint inventory could not be read: " + why + ". To see the endpoint's ENIs, " + fix
+                        + "; DNS and reachability checks still run.";
             }
             if (t instanceof org.apache.http.conn.ConnectTimeoutException || t instanceof java.net.ConnectException) {
                 return "EC2's endpoint does not answer (" + t.getMessage() + "): set --ec2-endpoint to EC2's interface endpoint "

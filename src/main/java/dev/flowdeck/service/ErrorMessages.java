@@ -37,7 +37,8 @@ public final class ErrorMessages {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof dev.flowdeck.aws.SignInExpired expired) {
-                return make(Kind.SIGN_IN_EXPIRED, "error.signInExpired", e, action, expired.cliHint());
+                return make(Kind.SIGN_IN_EXPIRED, expired.neverSignedIn() ? "error.notSignedIn" : "error.signInExpired", e, action,
+                        expired.cliHint());
             }
             if (t instanceof UnknownHostException) {
                 return make(Kind.DNS, "error.dns", e, action, t.getMessage());

@@ -5,7 +5,11 @@ import dev.flowdeck.domain.FailoverInfo;
 import dev.flowdeck.domain.FlowDetail;
 import dev.flowdeck.domain.FlowSummary;
 import dev.flowdeck.domain.OutputInfo;
+import dev.flowdeck.domain.MaintenanceInfo;
 import dev.flowdeck.domain.SourceInfo;
+import dev.flowdeck.domain.VpcInterfaceInfo;
+import software.amazon.awssdk.services.mediaconnect.model.Maintenance;
+import software.amazon.awssdk.services.mediaconnect.model.MediaStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +41,28 @@ final class FlowMapper {
         }
         List<OutputInfo> outputs = f.outputs().stream().map(FlowMapper::output).toList();
         List<EntitlementInfo> entitlements = f.entitlements().stream().map(FlowMapper::entitlement).toList();
+        List<VpcInterfaceInfo> vpcs = f.vpcInterfaces().stream().map(v -> new VpcInterfaceInfo(v.name(), v.networkInterfaceIds(),
+                v.subnetId(), v.securityGroupIds(), v.networkInterfaceTypeAsString())).toList();
+        List<String> streams = f.mediaStreams().stream().map(FlowMapper::mediaStream).toList();
+        Maintenance m = f.maintenance();
+        MaintenanceInfo maintenance = m == null ? null : new MaintenanceInfo(m.maintenanceDayAsString(), m.maintenanceStartHour(),
+                m.maintenanceScheduledDate(), m.maintenanceDeadline());
+        String thumbnails = f.sourceMonitoringConfig() == null ? null : f.sourceMonitoringConfig().thumbnailStateAsString();
         return new FlowDetail(f.flowArn(), f.name(), f.statusAsString(), f.availabilityZone(), f.description(),
-                f.egressIp(), sources, failover, outputs, entitlements, messages);
+                f.egressIp(), sources, failover, outputs, entitlements, messages, vpcs, streams, maintenance, thumbnails,
+                f.flowSizeAsString());
+    }
+
+    private static String mediaStream(MediaStream s) {
+        StringBuilder b = new StringBuilder(s.mediaStreamName() + " · " + s.mediaStreamTypeAsString() + " #" + s.mediaStreamId()
+                + " · fmt " + s.fmt());
+        if (s.videoFormat() != null) {
+            b.append(" · ").append(s.videoFormat());
+        }
+        if (s.clockRate() != null) {
+            b.append(" · ").append(s.clockRate() / 1000).append(" kHz clock");
+        }
+        return b.toString();
     }
 
     /** The single {@code source} and the {@code sources} list overlap: one entry per source ARN. */
@@ -62,7 +86,45 @@ final class FlowMapper {
         return new SourceInfo(s.name(), s.sourceArn(), t == null ? null : t.protocolAsString(), s.ingestIp(),
                 s.ingestPort(), s.whitelistCidr(), t == null || t.maxBitrate() == null ? null : t.maxBitrate().longValue(),
                 t == null ? null : t.sourceListenerAddress(), t == null ? null : t.sourceListenerPort(),
-                s.vpcInterfaceName(), s.entitlementArn(), primary, s.description());
+                s.vpcInterfaceName(), s.entitlementArn(), primary, s.description(), protocolDetails(s));
+    }
+
+    /** What only some protocols have, in words: SRT/RIST latencies, Zixi stream ids, CDI media streams, NDI, decryption. */
+    private static Map<String, String> protocolDetails(Source s) {
+        Map<String, String> d = new LinkedHashMap<>();
+        Transport t = s.transport();
+        if (t != null) {
+            put(d, "min latency", t.minLatency(), " ms");
+            put(d, "max latency", t.maxLatency(), " ms");
+            put(d, "stream id", t.streamId(), "");
+            put(d, "smoothing latency", t.smoothingLatency(), " ms");
+            put(d, "sync buffer", t.maxSyncBuffer(), " ms");
+            put(d, "sender control port", t.senderControlPort(), "");
+            put(d, "sender", t.senderIpAddress(), "");
+            put(d, "NDI program", t.ndiProgramName(), "");
+            if (t.cidrAllowList() != null && !t.cidrAllowList().isEmpty()) {
+                d.put("allow list", String.join(", ", t.cidrAllowList()));
+            }
+        }
+        put(d, "sender control port", s.senderControlPort(), "");
+        put(d, "sender", s.senderIpAddress(), "");
+        if (!s.mediaStreamSourceConfigurations().isEmpty()) {
+            d.put("media streams", s.mediaStreamSourceConfigurations().stream()
+                    .map(c -> c.mediaStreamName() + " (" + c.encodingNameAsString() + ")").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (s.decryption() != null) {
+            d.put("decryption", s.decryption().algorithmAsString() == null ? "on" : "on · " + s.decryption().algorithmAsString());
+        }
+        if (s.dataTransferSubscriberFeePercent() != null && s.entitlementArn() != null) {
+            d.put("data transfer paid by subscriber", s.dataTransferSubscriberFeePercent() + " %");
+        }
+        return d;
+    }
+
+    private static void put(Map<String, String> d, String label, Object value, String unit) {
+        if (value != null && !String.valueOf(value).isBlank()) {
+            d.putIfAbsent(label, value + unit);
+        }
     }
 
     private static FailoverInfo failover(FailoverConfig c) {

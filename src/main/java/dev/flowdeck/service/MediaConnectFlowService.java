@@ -9,6 +9,15 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediaconnect.model.DescribeFlowResponse;
 import software.amazon.awssdk.services.mediaconnect.model.ListFlowsResponse;
+import software.amazon.awssdk.services.mediaconnect.model.DescribeFlowSourceMetadataResponse;
+import software.amazon.awssdk.services.mediaconnect.model.ListEntitlementsResponse;
+import software.amazon.awssdk.services.mediaconnect.model.ThumbnailDetails;
+import software.amazon.awssdk.services.mediaconnect.model.TransportStream;
+import software.amazon.awssdk.services.mediaconnect.model.TransportStreamProgram;
+import dev.flowdeck.domain.GrantedEntitlement;
+import dev.flowdeck.domain.SourceMetadata;
+import dev.flowdeck.domain.Thumbnail;
+import java.util.Base64;
 
 /** {@link FlowService} over the SDK's MediaConnect client; failures become {@link FlowDeckException}s. */
 public final class MediaConnectFlowService implements FlowService {
@@ -46,6 +55,60 @@ public final class MediaConnectFlowService implements FlowService {
             return FlowMapper.detail(response.flow(), messages);
         } catch (SdkException e) {
             throw errors.toFlowDeck("describe the flow", e);
+        }
+    }
+
+    @Override
+    public SourceMetadata sourceMetadata(String flowArn) {
+        try {
+            DescribeFlowSourceMetadataResponse r = clients.get().describeFlowSourceMetadata(q -> q.flowArn(flowArn));
+            List<String> streams = new ArrayList<>();
+            if (r.transportMediaInfo() != null) {
+                for (TransportStreamProgram p : r.transportMediaInfo().programs()) {
+                    streams.add("program " + p.programNumber() + (p.programName() == null ? "" : " \"" + p.programName() + "\"")
+                            + " · PMT PID " + p.programPid() + " · PCR PID " + p.pcrPid());
+                    for (TransportStream t : p.streams()) {
+                        streams.add("  PID " + t.pid() + " · " + t.streamType() + " · " + t.codec()
+                                + (t.frameResolution() == null ? "" : " · " + t.frameResolution().frameWidth() + "×" + t.frameResolution().frameHeight())
+                                + (t.frameRate() == null ? "" : " · " + t.frameRate() + " fps")
+                                + (t.sampleRate() == null ? "" : " · " + t.sampleRate() + " Hz")
+                                + (t.channels() == null ? "" : " · " + t.channels() + " ch"));
+                    }
+                }
+            }
+            return new SourceMetadata(streams, r.messages().stream().map(m -> m.code() + ": " + m.message()).toList(),
+                    r.timestamp() == null ? null : r.timestamp().toString());
+        } catch (SdkException e) {
+            throw errors.toFlowDeck("read the source metadata", e);
+        }
+    }
+
+    @Override
+    public Thumbnail thumbnail(String flowArn) {
+        try {
+            ThumbnailDetails d = clients.get().describeFlowSourceThumbnail(q -> q.flowArn(flowArn)).thumbnailDetails();
+            byte[] jpeg = d == null || d.thumbnail() == null ? null : Base64.getDecoder().decode(d.thumbnail());
+            return new Thumbnail(jpeg, d == null ? null : d.timecode(), d == null ? List.of()
+                    : d.thumbnailMessages().stream().map(m -> m.code() + ": " + m.message()).toList());
+        } catch (SdkException | IllegalArgumentException e) {
+            if (e instanceof SdkException sdk) {
+                throw errors.toFlowDeck("read the thumbnail", sdk);
+            }
+            throw new FlowDeckException(FlowDeckException.Kind.MALFORMED, "The thumbnail is not valid base64.", e);
+        }
+    }
+
+    @Override
+    public List<GrantedEntitlement> grantedEntitlements() {
+        try {
+            List<GrantedEntitlement> all = new ArrayList<>();
+            for (ListEntitlementsResponse page : clients.get().listEntitlementsPaginator(r -> r.maxResults(PAGE_SIZE))) {
+                page.entitlements().forEach(e -> all.add(new GrantedEntitlement(e.entitlementArn(), e.entitlementName(),
+                        e.dataTransferSubscriberFeePercent())));
+            }
+            return all;
+        } catch (SdkException e) {
+            throw errors.toFlowDeck("list entitlements", e);
         }
     }
 

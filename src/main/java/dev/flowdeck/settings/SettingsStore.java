@@ -90,7 +90,7 @@ public final class SettingsStore {
         List<SavedConnection> all = new ArrayList<>(current.connections());
         all.removeIf(c -> c.name().equals(connection.name()));
         all.add(connection);
-        SettingsFile next = new SettingsFile(current.version(), connection.name(), all);
+        SettingsFile next = new SettingsFile(current.version(), connection.name(), all, current.refreshSeconds());
         save(next);
         return next;
     }

@@ -80,6 +80,8 @@ class MainWindowSceneTest {
             throw new AssertionError("no detail; selected=" + table.getSelectionModel().getSelectedItem() + " status="
                     + robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText(), e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailSources").tryQuery().isPresent());
         String sources = texts(robot.lookup("#detailSources").queryAs(VBox.class));
         assertTrue(sources.contains("srt-listener") && sources.contains(":3000"), sources);
         assertTrue(sources.contains("198.51.100.2/32"), sources);

@@ -37,9 +37,10 @@ public final class CallLogView extends TableView<CallRecord> {
             @Override
             protected void updateItem(CallRecord record, boolean empty) {
                 super.updateItem(record, empty);
-                getStyleClass().remove("call-failed");
+                getStyleClass().removeAll("call-failed", "call-pending");
                 if (record != null && !empty && !record.succeeded()) {
-                    getStyleClass().add("call-failed");
+                    // "Not approved yet" answers are the device flow working as designed, not failures.
+                    getStyleClass().add(String.valueOf(record.error()).contains("AuthorizationPending") ? "call-pending" : "call-failed");
                 }
                 setTooltip(record == null || empty || record.error() == null ? null : new Tooltip(record.error()));
             }

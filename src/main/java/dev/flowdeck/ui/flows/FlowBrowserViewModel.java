@@ -43,10 +43,18 @@ public final class FlowBrowserViewModel {
     private final ReadOnlyIntegerWrapper completedLoads = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper tableHint = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.BooleanProperty monitoring = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<dev.flowdeck.domain.SourceMetadata> metadata = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<dev.flowdeck.domain.Thumbnail> thumbnail = new ReadOnlyObjectWrapper<>();
     /** When the rows shown last matched the service; set while refreshes fail, so old data never looks fresh. */
     private final ReadOnlyObjectWrapper<java.time.LocalTime> staleSince = new ReadOnlyObjectWrapper<>();
     private java.time.LocalTime lastSuccess;
     private final Set<String> following = new HashSet<>();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    /** Source protocol by flow ARN, learnt from DescribeFlow (ListFlows does not say). */
+    private final javafx.collections.ObservableMap<String, String> protocols = FXCollections.observableHashMap();
+    private dev.flowdeck.service.AuditLog audit;
+    static final int DESCRIBES_PER_REFRESH = 25;
     private FlowService service;
     private Function<FlowService, FlowWaiter> waiters;
     private String selectedArn;
@@ -55,6 +63,44 @@ public final class FlowBrowserViewModel {
         this.tasks = tasks;
         this.text = text;
         tableHint.set(text.get("flows.table.loading"));
+        monitoring.addListener((obs, was, on) -> loadMonitoring(detail.get()));
+        detail.addListener((obs, was, now) -> {
+            if (was == null || now == null || !was.arn().equals(now.arn())) {
+                metadata.set(null);
+                thumbnail.set(null);
+            }
+            loadMonitoring(now);
+        });
+    }
+
+    /** Source metadata and thumbnail are opt-in and fetched only for an ACTIVE selected flow (they cost requests). */
+    private void loadMonitoring(FlowDetail d) {
+        if (!monitoring.get() || d == null || d.statusKind() != FlowStatus.ACTIVE || service == null) {
+            return;
+        }
+        String arn = d.arn();
+        FlowService asked = service;
+        tasks.run("source metadata", () -> asked.sourceMetadata(arn), m -> {
+            if (arn.equals(selectedArn)) {
+                metadata.set(m);
+            }
+        }, this::error);
+        if (d.thumbnailsPossible()) {
+            tasks.run("thumbnail", () -> asked.thumbnail(arn), t -> {
+                if (arn.equals(selectedArn)) {
+                    thumbnail.set(t);
+                }
+            }, this::error);
+        }
+    }
+
+    /** A read-only connection hides and refuses every mutating action. */
+    public void setReadOnly(boolean value) {
+        readOnly.set(value);
+    }
+
+    public void setAuditLog(dev.flowdeck.service.AuditLog log) {
+        this.audit = log;
     }
 
     /** The connection could not be built: nothing will load until the user fixes it. */
@@ -92,7 +138,7 @@ public final class FlowBrowserViewModel {
                 return;
             }
             tableHint.set(text.get("flows.table.empty"));
-            merge(list);
+            describeSome(merge(list));
             lastSuccess = java.time.LocalTime.now().withNano(0);
             staleSince.set(null);
             completedLoads.set(completedLoads.get() + 1);
@@ -108,6 +154,10 @@ public final class FlowBrowserViewModel {
             if (!flows.isEmpty() && lastSuccess != null) {
                 staleSince.set(lastSuccess);
             }
+            if (failure instanceof FlowDeckException fd && fd.kind() == FlowDeckException.Kind.THROTTLED) {
+                info(text.get("flows.throttled"));
+                return;
+            }
             error(failure);
             tableHint.set(text.format("flows.table.failed", message.get()));
         });
@@ -121,6 +171,7 @@ public final class FlowBrowserViewModel {
         }
         String arn = summary.arn();
         tasks.run("describe " + summary.name(), () -> service.describeFlow(arn), d -> {
+            learnProtocol(d);
             if (arn.equals(selectedArn)) {
                 detail.set(d);
             }
@@ -129,15 +180,19 @@ public final class FlowBrowserViewModel {
 
     public boolean canStart(FlowSummary flow) {
         FlowStatus s = flow == null ? null : flow.statusKind();
-        return service != null && (s == FlowStatus.STANDBY || s == FlowStatus.ERROR) && !following.contains(flow.arn());
+        return service != null && !readOnly.get() && (s == FlowStatus.STANDBY || s == FlowStatus.ERROR) && !following.contains(flow.arn());
     }
 
     public boolean canStop(FlowSummary flow) {
         FlowStatus s = flow == null ? null : flow.statusKind();
-        return service != null && (s == FlowStatus.ACTIVE || s == FlowStatus.ERROR) && !following.contains(flow.arn());
+        return service != null && !readOnly.get() && (s == FlowStatus.ACTIVE || s == FlowStatus.ERROR) && !following.contains(flow.arn());
     }
 
     public void start(FlowSummary flow) {
+        if (readOnly.get()) {
+            error(text.get("flows.readOnly"));
+            return;
+        }
         if (!canStart(flow)) {
             error(text.format("flows.start.notNow", flow == null ? "—" : flow.name()));
             return;
@@ -149,6 +204,42 @@ public final class FlowBrowserViewModel {
      * Stops the flow only when {@code typedName} is exactly its name; returns whether the stop was sent.
      */
     public boolean stop(FlowSummary flow, String typedName) {
+        if (!confirmedStop(flow, typedName)) {
+            return false;
+        }
+        operate(flow, FlowStatus.STANDBY, () -> service.stopFlow(flow.arn()));
+        return true;
+    }
+
+    /** Stop, wait for STANDBY, start, wait for ACTIVE — with the flow's name typed like a stop. */
+    public boolean restart(FlowSummary flow, String typedName) {
+        if (!confirmedStop(flow, typedName)) {
+            return false;
+        }
+        String arn = flow.arn();
+        following.add(arn);
+        info(text.format("flows.restart.sent", flow.name()));
+        FlowService asked = service;
+        FlowWaiter waiter = waiters.apply(asked);
+        tasks.run("restart " + flow.name(), () -> {
+            tasks.onUiThread(() -> setStatus(arn, "STOPPING"));
+            asked.stopFlow(arn);
+            FlowWaiter.Outcome stopped = waiter.waitFor(arn, FlowStatus.STANDBY, d -> tasks.onUiThread(() -> applyDetail(d)));
+            if (!stopped.reached()) {
+                return stopped;
+            }
+            asked.startFlow(arn);
+            tasks.onUiThread(() -> setStatus(arn, "STARTING"));
+            return waiter.waitFor(arn, FlowStatus.ACTIVE, d -> tasks.onUiThread(() -> applyDetail(d)));
+        }, outcome -> finished(flow, "restart", outcome), failure -> failed(flow, "restart", failure));
+        return true;
+    }
+
+    private boolean confirmedStop(FlowSummary flow, String typedName) {
+        if (readOnly.get()) {
+            error(text.get("flows.readOnly"));
+            return false;
+        }
         if (flow == null || typedName == null || !flow.name().equals(typedName.strip())) {
             error(text.format("flows.stop.nameMismatch", flow == null ? "—" : flow.name()));
             return false;
@@ -157,7 +248,6 @@ public final class FlowBrowserViewModel {
             error(text.format("flows.stop.notNow", flow.name(), flow.status()));
             return false;
         }
-        operate(flow, FlowStatus.STANDBY, () -> service.stopFlow(flow.arn()));
         return true;
     }
 
@@ -170,20 +260,39 @@ public final class FlowBrowserViewModel {
             String answered = request.call();
             tasks.onUiThread(() -> setStatus(arn, answered));
             return waiter.waitFor(arn, target, d -> tasks.onUiThread(() -> applyDetail(d)));
-        }, outcome -> {
-            following.remove(arn);
-            if (outcome.reached()) {
-                info(text.format("flows.settled", flow.name(), outcome.last().status()));
-            } else {
-                error(text.format("flows.notSettled", flow.name(), outcome.why()));
-            }
-        }, failure -> {
-            following.remove(arn);
-            error(failure);
-        });
+        }, outcome -> finished(flow, target == FlowStatus.ACTIVE ? "start" : "stop", outcome),
+                failure -> failed(flow, target == FlowStatus.ACTIVE ? "start" : "stop", failure));
+    }
+
+    private void finished(FlowSummary flow, String action, FlowWaiter.Outcome outcome) {
+        following.remove(flow.arn());
+        if (outcome.reached()) {
+            info(text.format("flows.settled", flow.name(), outcome.last().status()));
+            audit(flow, action, "ok: " + outcome.last().status());
+        } else {
+            error(text.format("flows.notSettled", flow.name(), outcome.why()));
+            audit(flow, action, "did not settle: " + outcome.why());
+        }
+    }
+
+    private void failed(FlowSummary flow, String action, Throwable failure) {
+        following.remove(flow.arn());
+        error(failure);
+        audit(flow, action, "failed: " + failure.getMessage());
+    }
+
+    private void audit(FlowSummary flow, String action, String result) {
+        if (audit != null) {
+            dev.flowdeck.service.AuditLog log = audit;
+            tasks.run("audit", () -> {
+                log.record(flow.name(), flow.arn(), action, result);
+                return null;
+            }, done -> { }, e -> error(String.valueOf(e.getMessage())));
+        }
     }
 
     private void applyDetail(FlowDetail d) {
+        learnProtocol(d);
         setStatus(d.arn(), d.status());
         if (d.arn().equals(selectedArn)) {
             detail.set(d);
@@ -199,18 +308,50 @@ public final class FlowBrowserViewModel {
         }
     }
 
-    /** Updates the list in place by ARN: changed rows replaced, gone rows removed, new rows appended. */
-    private void merge(List<FlowSummary> incoming) {
+    /**
+     * Updates the list in place by ARN: changed rows replaced, gone rows removed, new rows appended.
+     * Returns the flows whose summary changed or that are new — the only ones worth a DescribeFlow.
+     */
+    private List<FlowSummary> merge(List<FlowSummary> incoming) {
         Map<String, FlowSummary> byArn = new LinkedHashMap<>();
         incoming.forEach(f -> byArn.put(f.arn(), f));
         flows.removeIf(f -> !byArn.containsKey(f.arn()));
+        protocols.keySet().retainAll(byArn.keySet());
+        List<FlowSummary> changed = new java.util.ArrayList<>();
         for (int i = 0; i < flows.size(); i++) {
             FlowSummary fresh = byArn.remove(flows.get(i).arn());
             if (!fresh.equals(flows.get(i))) {
                 flows.set(i, fresh);
+                changed.add(fresh);
             }
         }
+        changed.addAll(byArn.values());
         flows.addAll(byArn.values());
+        return changed;
+    }
+
+    /** Learns the source protocol of a few changed flows per refresh (each DescribeFlow costs budget). */
+    private void describeSome(List<FlowSummary> changed) {
+        FlowService asked = service;
+        List<String> arns = changed.stream().map(FlowSummary::arn).filter(a -> !protocols.containsKey(a))
+                .limit(DESCRIBES_PER_REFRESH).toList();
+        if (arns.isEmpty()) {
+            return;
+        }
+        tasks.run("describe changed flows", () -> {
+            List<FlowDetail> details = new java.util.ArrayList<>();
+            for (String arn : arns) {
+                details.add(asked.describeFlow(arn));
+            }
+            return details;
+        }, details -> details.forEach(this::learnProtocol), e -> { });
+    }
+
+    private void learnProtocol(FlowDetail d) {
+        String protocol = d.sources().isEmpty() ? null : d.sources().get(0).entitled() ? "entitled" : d.sources().get(0).protocol();
+        if (protocol != null) {
+            protocols.put(d.arn(), protocol);
+        }
     }
 
     private void info(String line) {
@@ -260,8 +401,28 @@ public final class FlowBrowserViewModel {
         return completedLoads.getReadOnlyProperty();
     }
 
+    public javafx.beans.property.BooleanProperty monitoringProperty() {
+        return monitoring;
+    }
+
+    public ReadOnlyObjectProperty<dev.flowdeck.domain.SourceMetadata> metadataProperty() {
+        return metadata.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<dev.flowdeck.domain.Thumbnail> thumbnailProperty() {
+        return thumbnail.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<java.time.LocalTime> staleSinceProperty() {
         return staleSince.getReadOnlyProperty();
+    }
+
+    public javafx.collections.ObservableMap<String, String> protocols() {
+        return protocols;
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty tableHintProperty() {

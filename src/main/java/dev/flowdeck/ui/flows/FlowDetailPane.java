@@ -19,14 +19,21 @@ public final class FlowDetailPane extends ScrollPane {
     private final Messages text;
     private final VBox content = new VBox(8);
 
+    private final FlowBrowserViewModel model;
+    private final VBox monitor = new VBox(4);
+
     public FlowDetailPane(FlowBrowserViewModel model, Messages text) {
         this.text = text;
+        this.model = model;
         setId("flowDetail");
         setFitToWidth(true);
         content.setPadding(new Insets(10));
         content.getStyleClass().add("detail");
         setContent(content);
         model.detailProperty().subscribe(this::show);
+        monitor.setId("detailMonitor");
+        model.metadataProperty().subscribe(m -> showMonitor());
+        model.thumbnailProperty().subscribe(t -> showMonitor());
     }
 
     private void show(FlowDetail d) {
@@ -69,9 +76,75 @@ public final class FlowDetailPane extends ScrollPane {
         }
         content.getChildren().add(entitlements);
 
+        if (!d.vpcInterfaces().isEmpty()) {
+            content.getChildren().add(section(text.format("detail.vpcInterfaces", d.vpcInterfaces().size())));
+            VBox vpcs = new VBox(4);
+            vpcs.setId("detailVpcInterfaces");
+            d.vpcInterfaces().forEach(v -> vpcs.getChildren().add(line(v.name() + " · " + String.join(", ", v.networkInterfaceIds())
+                    + " · " + v.subnetId() + " · " + text.format("detail.securityGroups", String.join(", ", v.securityGroupIds()))
+                    + (v.type() == null ? "" : " · " + v.type()), "vpc-interface")));
+            content.getChildren().add(vpcs);
+        }
+        if (!d.mediaStreams().isEmpty()) {
+            content.getChildren().add(section(text.format("detail.mediaStreams", d.mediaStreams().size())));
+            VBox streams = new VBox(4);
+            streams.setId("detailMediaStreams");
+            d.mediaStreams().forEach(m -> streams.getChildren().add(line(m, "media-stream")));
+            content.getChildren().add(streams);
+        }
+        content.getChildren().add(section(text.get("detail.operations")));
+        Label maintenance = line(d.maintenance() == null ? text.get("detail.noMaintenance") : text.format("detail.maintenance",
+                orDash(d.maintenance().day()), orDash(d.maintenance().startHour()), orDash(d.maintenance().scheduledDate()),
+                orDash(d.maintenance().deadline())), "maintenance");
+        maintenance.setId("detailMaintenance");
+        Label size = line(text.format("detail.sizeAndMonitoring", orDash(d.flowSize()), orDash(d.thumbnailState())), "flow-size");
+        content.getChildren().addAll(maintenance, size);
+
         if (!d.messages().isEmpty()) {
             content.getChildren().add(section(text.get("detail.messages")));
             d.messages().forEach(m -> content.getChildren().add(line("▲ " + m, "flow-message")));
+        }
+
+        content.getChildren().add(section(text.get("detail.sourceMonitoring")));
+        javafx.scene.control.CheckBox toggle = new javafx.scene.control.CheckBox(text.get("detail.monitorToggle"));
+        toggle.setId("monitorToggle");
+        toggle.selectedProperty().bindBidirectional(model.monitoringProperty());
+        toggle.setDisable(d.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE);
+        content.getChildren().addAll(toggle, monitor);
+        showMonitor();
+    }
+
+    private void showMonitor() {
+        monitor.getChildren().clear();
+        FlowDetail d = model.detailProperty().get();
+        if (d == null || !model.monitoringProperty().get()) {
+            return;
+        }
+        if (d.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE) {
+            monitor.getChildren().add(line(text.get("detail.monitorOnlyActive"), "hint"));
+            return;
+        }
+        var thumb = model.thumbnailProperty().get();
+        if (thumb != null && thumb.jpeg() != null) {
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(
+                    new javafx.scene.image.Image(new java.io.ByteArrayInputStream(thumb.jpeg())));
+            view.setId("thumbnail");
+            view.setFitWidth(320);
+            view.setPreserveRatio(true);
+            monitor.getChildren().addAll(view, line(text.format("detail.timecode", orDash(thumb.timecode())), "timecode"));
+        } else if (!d.thumbnailsPossible()) {
+            monitor.getChildren().add(line(text.get("detail.noThumbnails"), "hint"));
+        }
+        if (thumb != null) {
+            thumb.messages().forEach(m -> monitor.getChildren().add(line("▲ " + m, "flow-message")));
+        }
+        var meta = model.metadataProperty().get();
+        if (meta != null) {
+            VBox lines = new VBox(2);
+            lines.setId("sourceMetadata");
+            meta.streams().forEach(l -> lines.getChildren().add(line(l, "metadata")));
+            meta.messages().forEach(m -> lines.getChildren().add(line("▲ " + m, "flow-message")));
+            monitor.getChildren().add(lines);
         }
     }
 
@@ -118,6 +191,7 @@ public final class FlowDetailPane extends ScrollPane {
         if (s.vpcInterfaceName() != null) {
             parts.add(text.format("detail.vpcInterface", s.vpcInterfaceName()));
         }
+        s.protocolDetails().forEach((label, value) -> parts.add(label + " " + value));
         return String.join(" · ", parts);
     }
 

@@ -18,9 +18,12 @@ import javafx.scene.control.TableView;
 public final class FlowTableView extends TableView<FlowSummary> {
     private String selectedArn;
 
+    private final javafx.collections.transformation.FilteredList<FlowSummary> filtered;
+
     public FlowTableView(FlowBrowserViewModel model, Messages text) {
         setId("flowTable");
-        SortedList<FlowSummary> sorted = new SortedList<>(model.flows());
+        filtered = new javafx.collections.transformation.FilteredList<>(model.flows());
+        SortedList<FlowSummary> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         Label hint = new Label();
@@ -38,6 +41,10 @@ public final class FlowTableView extends TableView<FlowSummary> {
         getColumns().add(column(text.get("flows.table.az"), FlowSummary::availabilityZone, 135));
         getColumns().add(column(text.get("flows.table.region"), FlowSummary::region, 120));
         getColumns().add(column(text.get("flows.table.sourceType"), FlowSummary::sourceType, 90));
+        TableColumn<FlowSummary, String> protocol = new TableColumn<>(text.get("flows.table.protocol"));
+        protocol.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.protocols(), cell.getValue().arn()).orElse("…"));
+        protocol.setPrefWidth(110);
+        getColumns().add(protocol);
         getColumns().add(column(text.get("flows.table.description"), FlowSummary::description, 260));
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -56,6 +63,11 @@ public final class FlowTableView extends TableView<FlowSummary> {
                 getStyleClass().add("stale");
             }
         });
+    }
+
+    /** Filters the rows in place (the items list itself is never replaced, so sorting survives). */
+    public void filterBy(javafx.beans.value.ObservableValue<java.util.function.Predicate<FlowSummary>> predicate) {
+        filtered.predicateProperty().bind(predicate);
     }
 
     private void restoreSelection() {

@@ -17,7 +17,12 @@ import javafx.scene.layout.VBox;
 public final class StopFlowDialog extends Dialog<String> {
 
     public StopFlowDialog(FlowSummary flow, Messages text) {
-        setTitle(text.format("stop.title", flow.name()));
+        this(flow, text, false);
+    }
+
+    /** @param restart a restart also stops the flow first, so it asks the same way */
+    public StopFlowDialog(FlowSummary flow, Messages text, boolean restart) {
+        setTitle(text.format(restart ? "restart.title" : "stop.title", flow.name()));
         setHeaderText(text.format("stop.header", flow.name()));
         ButtonType stop = new ButtonType(text.get("stop.confirm"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(stop, ButtonType.CANCEL);

@@ -7,6 +7,7 @@ import dev.flowdeck.ui.calllog.CallLogViewModel;
 import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.flows.FlowDetailPane;
+import dev.flowdeck.ui.flows.FlowFilterBar;
 import dev.flowdeck.ui.flows.FlowTableView;
 import dev.flowdeck.ui.flows.StopFlowDialog;
 import dev.flowdeck.ui.network.NetworkPanel;
@@ -40,6 +41,10 @@ public final class MainWindow extends BorderPane {
     private final Label timeoutsLabel = new Label();
     private final Label noticeLabel = new Label();
     private final TabPane tabs = new TabPane();
+    private FlowFilterBar filterBar;
+    private final javafx.animation.Timeline autoRefresh = new javafx.animation.Timeline();
+    private Runnable onAudit = () -> { };
+    private final javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox();
     private Runnable onConnection = () -> { };
 
     public MainWindow(FlowBrowserViewModel flows, CallLogViewModel calls, NetworkViewModel network, Messages text) {
@@ -49,7 +54,12 @@ public final class MainWindow extends BorderPane {
         this.table = new FlowTableView(flows, text);
         getStyleClass().add("main-window");
 
-        SplitPane upper = new SplitPane(table, new FlowDetailPane(flows, text));
+        FlowFilterBar filter = new FlowFilterBar(flows, text);
+        table.filterBy(filter.predicateProperty());
+        this.filterBar = filter;
+        VBox tableBox = new VBox(4, filter, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane upper = new SplitPane(tableBox, new FlowDetailPane(flows, text));
         upper.setDividerPositions(0.58);
         Tab flowsTab = new Tab(text.get("flows.tab"), upper);
         flowsTab.setId("flowsTab");
@@ -122,6 +132,25 @@ public final class MainWindow extends BorderPane {
         start.disableProperty().bind(Bindings.createBooleanBinding(() -> !flows.canStart(selected()), selection, flows.flows()));
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !flows.canStop(selected()), selection, flows.flows()));
 
+        Button restart = button("restartButton", text.get("toolbar.restart"));
+        restart.setOnAction(e -> confirmRestart());
+        restart.disableProperty().bind(stop.disableProperty());
+        for (Button mutating : java.util.List.of(start, stop, restart)) {
+            // A read-only connection shows no way to change anything.
+            mutating.visibleProperty().bind(flows.readOnlyProperty().not());
+            mutating.managedProperty().bind(mutating.visibleProperty());
+        }
+        auto.setText(text.get("toolbar.autoRefresh"));
+        auto.setId("autoRefresh");
+        auto.selectedProperty().subscribe(on -> {
+            if (on) {
+                autoRefresh.play();
+            } else {
+                autoRefresh.stop();
+            }
+        });
+        Button audit = button("auditButton", text.get("toolbar.audit"));
+        audit.setOnAction(e -> onAudit.run());
         Button connection = button("connectionButton", text.get("toolbar.connection"));
         connection.setOnAction(e -> onConnection.run());
         Button export = button("exportButton", text.get("toolbar.exportCalls"));
@@ -131,7 +160,8 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         connectionLabel.setId("connectionLabel");
         noticeLabel.getStyleClass().add("notice");
-        return new ToolBar(refresh, new Separator(), start, stop, new Separator(), connection, export, spacer, noticeLabel, connectionLabel);
+        return new ToolBar(refresh, auto, new Separator(), start, stop, restart, new Separator(), connection, export, audit, spacer,
+                noticeLabel, connectionLabel);
     }
 
     private StatusBar statusBar() {
@@ -152,10 +182,52 @@ public final class MainWindow extends BorderPane {
             badge.getStyleClass().removeIf(c -> c.startsWith("path-"));
             badge.getStyleClass().addAll("path-badge", "path-" + (kind == null ? PathVerdict.Kind.NONE : kind).name().toLowerCase());
         });
+        Label counts = new Label();
+        counts.setId("statusCounts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(), flows.flows()));
         timeoutsLabel.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        bar.getRightItems().addAll(timeoutsLabel, new Separator(Orientation.VERTICAL), badge);
+        bar.getRightItems().addAll(counts, new Separator(Orientation.VERTICAL), timeoutsLabel, new Separator(Orientation.VERTICAL), badge);
         return bar;
+    }
+
+    /** "ACTIVE 14 · STANDBY 6 · ERROR 2 …" over all flows, in a fixed order. */
+    private String countsText() {
+        java.util.Map<dev.flowdeck.domain.FlowStatus, Long> byStatus = new java.util.EnumMap<>(dev.flowdeck.domain.FlowStatus.class);
+        flows.flows().forEach(f -> byStatus.merge(f.statusKind(), 1L, Long::sum));
+        return text.format("flows.counts", byStatus.entrySet().stream()
+                .map(e -> e.getKey().name() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(" · ")));
+    }
+
+    /** Refreshes every {@code seconds} while the auto-refresh box is ticked; the table keeps its place. */
+    public void setAutoRefresh(java.time.Duration every) {
+        autoRefresh.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> flows.refresh()));
+        autoRefresh.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        auto.setText(text.get("toolbar.autoRefresh") + " (" + every.toSeconds() + " s)");
+        if (auto.isSelected()) {
+            autoRefresh.playFromStart();
+        } else {
+            auto.setSelected(true);
+        }
+    }
+
+    public void setOnAudit(Runnable action) {
+        onAudit = action;
+    }
+
+    public FlowFilterBar filterBar() {
+        return filterBar;
+    }
+
+    private void confirmRestart() {
+        FlowSummary flow = selected();
+        if (flow == null) {
+            return;
+        }
+        StopFlowDialog dialog = new StopFlowDialog(flow, text, true);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(typed -> flows.restart(flow, typed));
     }
 
     private void confirmStop() {

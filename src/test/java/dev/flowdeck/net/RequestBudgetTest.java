@@ -33,9 +33,7 @@ class RequestBudgetTest {
                 .start(List.of("127.0.0.171"), 0);
              AwsSession session = new AwsSession(TestConnections.pinned(TestConnections.VPCE, backend.port(), "us-east-1",
                      List.of("127.0.0.171"), new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                             Duration.ofMillis(300))), s -> TestConnections.session(TestConnections.pinned(TestConnections.VPCE,
-                     backend.port(), "us-east-1", List.of("127.0.0.171")), new CallLog()).credentials(), new CallLog(),
-                     new RequestBudget(0.5, 2))) {
+                             Duration.ofMillis(300))), s -> TestConnections.credentials(), new CallLog(), new RequestBudget(0.5, 2))) {
             var flows = new dev.flowdeck.service.MediaConnectFlowService(session::mediaConnect,
                     new dev.flowdeck.service.ErrorMessages(TestConnections.bundle(), "us-east-1", "test"));
             flows.listFlows();

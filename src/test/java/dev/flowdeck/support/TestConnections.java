@@ -46,8 +46,11 @@ public final class TestConnections {
     }
 
     public static AwsSession session(Connection connection, CallLog log) {
-        return new AwsSession(connection, StaticCredentialsProvider.create(
-                AwsBasicCredentials.create("AKIATESTFLOWDECK0001", "test-secret-do-not-log")), log);
+        return new AwsSession(connection, credentials(), log);
+    }
+
+    public static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIATESTFLOWDECK0001", "test-secret-do-not-log"));
     }
 
     public static MediaConnectFlowService flows(AwsSession session) {

@@ -84,6 +84,60 @@ class FlowBrowserViewModelTest {
         assertTrue(model.flows().stream().noneMatch(f -> f.arn().equals(weather)));
     }
 
+    @Test
+    void aReadOnlyConnectionRefusesEveryChange() {
+        model.setReadOnly(true);
+        FlowSummary active = find(DemoFlows.SCENARIO_FLOW);
+
+        assertFalse(model.canStop(active));
+        assertFalse(model.stop(active, DemoFlows.SCENARIO_FLOW));
+        assertFalse(model.restart(active, DemoFlows.SCENARIO_FLOW));
+        model.start(find("studio-b-rtp-fec"));
+
+        assertEquals(0, backend.requests().count("StopFlow") + backend.requests().count("StartFlow"));
+        assertTrue(model.messageProperty().get().contains("read-only"), model.messageProperty().get());
+    }
+
+    @Test
+    void everyChangeIsAudited(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        dev.flowdeck.service.AuditLog audit = new dev.flowdeck.service.AuditLog(dir.resolve("audit.jsonl"), clock, "noc-operator",
+                () -> "arn:aws:sts::123456789012:assumed-role/MediaOperator/flowdeck", "Tokyo via DX");
+        model.setAuditLog(audit);
+
+        model.stop(find(DemoFlows.SCENARIO_FLOW), DemoFlows.SCENARIO_FLOW);
+
+        var entries = audit.recent(10);
+        assertEquals(1, entries.size());
+        var e = entries.get(0);
+        assertEquals("stop", e.action());
+        assertEquals(DemoFlows.SCENARIO_FLOW, e.flow());
+        assertEquals("noc-operator", e.osUser());
+        assertEquals("Tokyo via DX", e.connection());
+        assertTrue(e.awsIdentity().contains("MediaOperator"));
+        assertEquals("ok: STANDBY", e.result());
+    }
+
+    @Test
+    void throttlingIsShownAsThrottledNotAsAnError() {
+        backend.faults().arm("ListFlows", dev.flowdeck.mock.Fault.throttle(-1));
+
+        model.refresh();
+
+        assertFalse(model.messageIsErrorProperty().get());
+        assertTrue(model.messageProperty().get().contains("throttling"), model.messageProperty().get());
+        assertEquals(26, model.flows().size(), "the rows stay");
+        assertTrue(model.staleSinceProperty().get() != null, "and are marked stale");
+    }
+
+    @Test
+    void restartStopsThenStarts() {
+        assertTrue(model.restart(find(DemoFlows.SCENARIO_FLOW), DemoFlows.SCENARIO_FLOW));
+
+        assertEquals(1, backend.requests().count("StopFlow"));
+        assertEquals(1, backend.requests().count("StartFlow"));
+        assertEquals("ACTIVE", find(DemoFlows.SCENARIO_FLOW).status());
+    }
+
     private FlowSummary find(String name) {
         return model.flows().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }

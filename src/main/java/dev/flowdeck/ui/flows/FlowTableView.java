@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
  */
 public final class FlowTableView extends TableView<FlowSummary> {
     private String selectedArn;
+    private boolean updating;
 
     private final javafx.collections.transformation.FilteredList<FlowSummary> filtered;
 
@@ -25,7 +26,16 @@ public final class FlowTableView extends TableView<FlowSummary> {
         filtered = new javafx.collections.transformation.FilteredList<>(model.flows());
         SortedList<FlowSummary> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(comparatorProperty());
+        // The table's selection model listens to its items; listeners run in the order they were added. The
+        // first one, added before it, marks every change of rows (refresh, refilter, re-sort) as not the user's
+        // doing, so the selection the table moves by itself never becomes "the user picked another flow";
+        // the last one, added after it, puts the selection back on the flow by ARN.
+        sorted.addListener((ListChangeListener<FlowSummary>) change -> updating = true);
         setItems(sorted);
+        sorted.addListener((ListChangeListener<FlowSummary>) change -> {
+            updating = false;
+            restoreSelection();
+        });
         Label hint = new Label();
         hint.setId("flowTableHint");
         hint.setWrapText(true);
@@ -48,6 +58,9 @@ public final class FlowTableView extends TableView<FlowSummary> {
         getColumns().add(column(text.get("flows.table.description"), FlowSummary::description, 260));
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (updating) {
+                return;
+            }
             if (now != null && !now.arn().equals(selectedArn)) {
                 selectedArn = now.arn();
                 model.select(now);
@@ -56,7 +69,7 @@ public final class FlowTableView extends TableView<FlowSummary> {
                 model.select(null);
             }
         });
-        model.flows().addListener((ListChangeListener<FlowSummary>) change -> restoreSelection());
+
         model.staleSinceProperty().subscribe(since -> {
             getStyleClass().remove("stale");
             if (since != null) {

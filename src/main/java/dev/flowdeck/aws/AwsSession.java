@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import dev.flowdeck.net.PathClassifier;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -147,8 +148,7 @@ public final class AwsSession implements AutoCloseable {
                 .region(Region.of(connection.region()))
                 .credentialsProvider(credentials)
                 .httpClient(http.httpClient())
-                .overrideConfiguration(http.overrideConfiguration().toBuilder()
-                        .addExecutionInterceptor(new BudgetInterceptor(budget, connection.timeouts().call())).build());
+                .overrideConfiguration(http.overrideConfiguration(List.of(new BudgetInterceptor(budget, connection.timeouts().call()))));
         if (connection.mediaConnectEndpoint() != null) {
             mc.endpointOverride(connection.mediaConnectEndpoint().uri());
         }

@@ -56,8 +56,18 @@ public final class InstrumentedHttp implements AutoCloseable {
 
     /** Interceptor, recording retry strategy and the call timeouts, for every SDK client of the connection. */
     public ClientOverrideConfiguration overrideConfiguration() {
+        return overrideConfiguration(java.util.List.of());
+    }
+
+    /**
+     * The same, with interceptors that run before the recording one (a wait for the request budget
+     * is then not counted as the call's latency).
+     */
+    public ClientOverrideConfiguration overrideConfiguration(java.util.List<software.amazon.awssdk.core.interceptor.ExecutionInterceptor> first) {
+        java.util.List<software.amazon.awssdk.core.interceptor.ExecutionInterceptor> all = new java.util.ArrayList<>(first);
+        all.add(interceptor);
         return ClientOverrideConfiguration.builder()
-                .addExecutionInterceptor(interceptor)
+                .executionInterceptors(all)
                 .retryStrategy(new RecordingRetryStrategy(AwsRetryStrategy.standardRetryStrategy(), interceptor))
                 .apiCallAttemptTimeout(timeouts.attempt())
                 .apiCallTimeout(timeouts.call())

@@ -42,8 +42,19 @@ class ContractBodiesTest {
                 for (String arn : backend.store().arns()) {
                     HttpResponse<String> d = send(base + "/v1/flows/" + enc(arn), "GET", region, "mediaconnect");
                     assertEquals(200, d.statusCode());
-                    written += write("mediaconnect", "DescribeFlow", name(d.body()), d.body());
+                    written += write("mediaconnect", "DescribeFlow", nameOf(d.body()), d.body());
                 }
+                for (String arn : backend.store().arns().subList(0, Math.min(4, backend.store().arns().size()))) {
+                    HttpResponse<String> meta = send(base + "/v1/flows/" + enc(arn) + "/source-metadata", "GET", region, "mediaconnect");
+                    assertEquals(200, meta.statusCode());
+                    written += write("mediaconnect", "DescribeFlowSourceMetadata", name(arn), meta.body());
+                    HttpResponse<String> thumb = send(base + "/v1/flows/" + enc(arn) + "/source-thumbnail", "GET", region, "mediaconnect");
+                    assertEquals(200, thumb.statusCode());
+                    written += write("mediaconnect", "DescribeFlowSourceThumbnail", name(arn), thumb.body());
+                }
+                HttpResponse<String> granted = send(base + "/v1/entitlements", "GET", region, "mediaconnect");
+                assertEquals(200, granted.statusCode());
+                written += write("mediaconnect", "ListEntitlements", region, granted.body());
                 String active = backend.store().arns().get(0);
                 HttpResponse<String> stop = send(base + "/v1/flows/stop/" + enc(active), "POST", region, "mediaconnect");
                 assertEquals(202, stop.statusCode());
@@ -91,7 +102,11 @@ class ContractBodiesTest {
         return 1;
     }
 
-    private static String name(String describeBody) throws Exception {
+    private static String name(String arn) {
+        return arn.substring(arn.lastIndexOf(':') + 1) + "-" + Arn(arn);
+    }
+
+    private static String nameOf(String describeBody) throws Exception {
         JsonNode flow = JSON.readTree(describeBody).get("flow");
         return Arn(flow.get("flowArn").asText()) + "-" + flow.get("name").asText();
     }

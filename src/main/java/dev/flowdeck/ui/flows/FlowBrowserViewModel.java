@@ -54,7 +54,7 @@ public final class FlowBrowserViewModel {
     /** Source protocol by flow ARN, learnt from DescribeFlow (ListFlows does not say). */
     private final javafx.collections.ObservableMap<String, String> protocols = FXCollections.observableHashMap();
     private dev.flowdeck.service.AuditLog audit;
-    static final int DESCRIBES_PER_REFRESH = 25;
+    static final int DESCRIBES_PER_REFRESH = 5;
     private FlowService service;
     private Function<FlowService, FlowWaiter> waiters;
     private String selectedArn;

@@ -172,7 +172,9 @@ public final class FlowDetailPane extends ScrollPane {
     String sourceText(SourceInfo s) {
         List<String> parts = new ArrayList<>();
         parts.add(s.name() + (s.primary() ? " ★ " + text.get("detail.primary") : ""));
-        parts.add(orDash(s.protocol()));
+        if (s.protocol() != null || !s.entitled()) {
+            parts.add(orDash(s.protocol()));
+        }
         if (s.entitled()) {
             parts.add(text.format("detail.entitledFrom", s.grantingAccount()));
         }

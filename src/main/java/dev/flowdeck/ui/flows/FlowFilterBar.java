@@ -54,12 +54,32 @@ public final class FlowFilterBar extends HBox {
             c.setValue(ANY);
         }
         region.setPromptText(text.get("filter.region"));
-        model.flows().addListener((ListChangeListener<FlowSummary>) c -> refreshChoices(model));
-        model.protocols().addListener((javafx.collections.MapChangeListener<String, String>) c -> refreshChoices(model));
-        getChildren().addAll(new Label(text.get("filter.label")), search, statuses, new Label(text.get("filter.region")), region,
-                new Label(text.get("filter.az")), zone, new Label(text.get("filter.protocol")), protocol);
+        model.flows().addListener((ListChangeListener<FlowSummary>) c -> {
+            update(region, model.flows().stream().map(FlowSummary::region));
+            update(zone, model.flows().stream().map(FlowSummary::availabilityZone));
+        });
+        // Learning a protocol refilters thousands of rows only when someone filters by protocol.
+        javafx.beans.property.IntegerProperty protocolsSeen = new javafx.beans.property.SimpleIntegerProperty();
+        model.protocols().addListener((javafx.collections.MapChangeListener<String, String> ) c -> {
+            if (c.wasAdded() && !protocol.getItems().contains(c.getValueAdded())) {
+                update(protocol, model.protocols().values().stream());
+            }
+            if (protocol.getValue() != null && !ANY.equals(protocol.getValue())) {
+                protocolsSeen.set(protocolsSeen.get() + 1);
+            }
+        });
+        getChildren().addAll(label(text.get("filter.label")), search, statuses, label(text.get("filter.region")), region,
+                label(text.get("filter.az")), zone, label(text.get("filter.protocol")), protocol);
+        search.setPrefColumnCount(14);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         predicate = Bindings.createObjectBinding(() -> build(model), search.textProperty(), statuses.getCheckModel().getCheckedItems(),
-                region.valueProperty(), zone.valueProperty(), protocol.valueProperty(), model.protocols());
+                region.valueProperty(), zone.valueProperty(), protocol.valueProperty(), protocolsSeen);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     public ObjectBinding<Predicate<FlowSummary>> predicateProperty() {
@@ -83,12 +103,6 @@ public final class FlowFilterBar extends HBox {
                 && (r == null || ANY.equals(r) || r.equals(f.region()))
                 && (z == null || ANY.equals(z) || z.equals(f.availabilityZone()))
                 && (p == null || ANY.equals(p) || p.equals(model.protocols().get(f.arn())));
-    }
-
-    private void refreshChoices(FlowBrowserViewModel model) {
-        update(region, model.flows().stream().map(FlowSummary::region));
-        update(zone, model.flows().stream().map(FlowSummary::availabilityZone));
-        update(protocol, model.protocols().values().stream());
     }
 
     private static void update(ComboBox<String> box, java.util.stream.Stream<String> values) {

@@ -184,10 +184,11 @@ public final class MainWindow extends BorderPane {
         });
         Label counts = new Label();
         counts.setId("statusCounts");
-        counts.setMinWidth(Region.USE_PREF_SIZE);
+        counts.setMinWidth(120);
         counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(), flows.flows()));
         timeoutsLabel.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(200);
+        badge.setMaxWidth(720);
         bar.getRightItems().addAll(counts, new Separator(Orientation.VERTICAL), timeoutsLabel, new Separator(Orientation.VERTICAL), badge);
         return bar;
     }

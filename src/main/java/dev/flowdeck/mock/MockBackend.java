@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -199,22 +200,12 @@ public final class MockBackend implements AutoCloseable {
             throw new MockError(404, "NotFoundException", "No operation at " + method + " " + rawPath);
         }
         SigV4Scope.check(exchange.getRequestHeaders().getFirst("Authorization"), region, "mediaconnect");
-        Fault fault = faults.take(operation).orElse(null);
-        if (fault != null) {
-            sleep(fault.delay());
-            if (fault.dropConnection()) {
-                return Reply.DROP;
-            }
-            if (fault.status() == 403) {
-                return Reply.error(403, "ForbiddenException", "User is not authorized to perform: mediaconnect:" + operation);
-            }
-            if (fault.status() > 0) {
-                String message = fault.status() == 429 ? "Too many requests, please try again later." : "Internal failure.";
-                return Reply.error(fault.status(), fault.errorType(), message);
-            }
-            if (fault.malformedBody()) {
-                return new Reply(200, null, "{\"flows\": [ {\"name\": ".getBytes(StandardCharsets.UTF_8), "application/json");
-            }
+        Optional<Reply> injected = injected(operation, fault -> fault.status() == 403
+                ? Reply.error(403, "ForbiddenException", "User is not authorized to perform: mediaconnect:" + operation)
+                : Reply.error(fault.status(), fault.errorType(),
+                        fault.status() == 429 ? "Too many requests, please try again later." : "Internal failure."));
+        if (injected.isPresent()) {
+            return injected.get();
         }
         MockResponse response = mediaConnect.handle(operation, rawPath, rawQuery);
         return new Reply(response.status(), null, Json.MAPPER.writeValueAsBytes(response.body()), "application/json");
@@ -222,15 +213,9 @@ public final class MockBackend implements AutoCloseable {
 
     /** Identity Center's portal and OIDC calls are not SigV4-signed: the portal takes a bearer token. */
     private Reply answerIdentityCenter(HttpExchange exchange, String operation, String body, String rawQuery) throws IOException {
-        Fault fault = faults.take(operation).orElse(null);
-        if (fault != null) {
-            sleep(fault.delay());
-            if (fault.dropConnection()) {
-                return Reply.DROP;
-            }
-            if (fault.status() > 0) {
-                return Reply.error(fault.status(), fault.errorType(), "Injected failure.");
-            }
+        Optional<Reply> injected = injected(operation, fault -> Reply.error(fault.status(), fault.errorType(), "Injected failure."));
+        if (injected.isPresent()) {
+            return injected.get();
         }
         MockResponse response = identityCenter.handle(operation, body, MediaConnectApi.query(rawQuery),
                 exchange.getRequestHeaders().getFirst("x-amz-sso_bearer_token"));
@@ -250,21 +235,36 @@ public final class MockBackend implements AutoCloseable {
             return new Reply(200, null, body.getBytes(StandardCharsets.UTF_8), "text/xml");
         }
         SigV4Scope.check(authorization, region, "ec2");
-        Fault fault = faults.take(operation).orElse(null);
-        if (fault != null) {
-            sleep(fault.delay());
-            if (fault.dropConnection()) {
-                return Reply.DROP;
-            }
-            if (fault.status() == 403) {
-                return Reply.xmlError(403, "UnauthorizedOperation", "You are not authorized to perform this operation. "
-                        + "User: arn:aws:iam::123456789012:user/demo is not authorized to perform: ec2:" + operation);
-            }
-            if (fault.status() > 0) {
-                return Reply.xmlError(fault.status(), fault.status() == 503 ? "Unavailable" : "InternalError", "An internal error has occurred.");
-            }
+        Optional<Reply> injected = injected(operation, fault -> fault.status() == 403
+                ? Reply.xmlError(403, "UnauthorizedOperation", "You are not authorized to perform this operation. "
+                        + "User: arn:aws:iam::123456789012:user/demo is not authorized to perform: ec2:" + operation)
+                : Reply.xmlError(fault.status(), fault.status() == 503 ? "Unavailable" : "InternalError", "An internal error has occurred."));
+        if (injected.isPresent()) {
+            return injected.get();
         }
         return new Reply(200, null, ec2.handle(operation, form).getBytes(StandardCharsets.UTF_8), "text/xml;charset=UTF-8");
+    }
+
+    /**
+     * The armed fault for this operation, applied: its delay first, then a dropped connection, an error
+     * in the protocol's own shape ({@code errorReply}), or a malformed body. Empty: answer normally.
+     */
+    private Optional<Reply> injected(String operation, java.util.function.Function<Fault, Reply> errorReply) {
+        Fault fault = faults.take(operation).orElse(null);
+        if (fault == null) {
+            return Optional.empty();
+        }
+        sleep(fault.delay());
+        if (fault.dropConnection()) {
+            return Optional.of(Reply.DROP);
+        }
+        if (fault.status() > 0) {
+            return Optional.of(errorReply.apply(fault));
+        }
+        if (fault.malformedBody()) {
+            return Optional.of(new Reply(200, null, "{\"flows\": [ {\"name\": ".getBytes(StandardCharsets.UTF_8), "application/json"));
+        }
+        return Optional.empty();
     }
 
     private static void sleep(Duration delay) {

@@ -10,6 +10,7 @@ import dev.flowdeck.mock.Fault;
 import dev.flowdeck.mock.MockBackend;
 import dev.flowdeck.net.CallLog;
 import dev.flowdeck.net.Timeouts;
+import dev.flowdeck.support.BackendFixture;
 import dev.flowdeck.support.MutableClock;
 import dev.flowdeck.support.TestConnections;
 import java.net.ServerSocket;
@@ -22,24 +23,23 @@ import org.junit.jupiter.api.Test;
 /** Every way a call can fail becomes one line that says what happened and what to do; nothing hangs. */
 class FailureMessagesTest {
     private static final String REGION = "us-east-1";
-    private final CallLog log = new CallLog();
+    private BackendFixture fixture;
+    private CallLog log;
     private MockBackend backend;
-    private AwsSession session;
     private FlowService flows;
 
     @BeforeEach
     void start() throws Exception {
-        backend = MockBackend.withDemoFlows(REGION, new MutableClock(), Duration.ofSeconds(5)).start(List.of("127.0.0.31"), 0);
         Timeouts quick = new Timeouts(Duration.ofSeconds(1), Duration.ofMillis(800), Duration.ofSeconds(2), Duration.ofSeconds(6));
-        session = TestConnections.session(TestConnections.pinned(TestConnections.VPCE, backend.port(), REGION,
-                List.of("127.0.0.31"), quick), log);
-        flows = TestConnections.flows(session);
+        fixture = BackendFixture.start(REGION, "127.0.0.31", new MutableClock(), Duration.ofSeconds(5), quick);
+        log = fixture.log;
+        backend = fixture.backend;
+        flows = fixture.flows;
     }
 
     @AfterEach
     void stop() {
-        session.close();
-        backend.close();
+        fixture.close();
     }
 
     @Test

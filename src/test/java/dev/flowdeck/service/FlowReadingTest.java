@@ -14,6 +14,7 @@ import dev.flowdeck.domain.FlowStatus;
 import dev.flowdeck.domain.SourceInfo;
 import dev.flowdeck.mock.MockBackend;
 import dev.flowdeck.net.CallLog;
+import dev.flowdeck.support.BackendFixture;
 import dev.flowdeck.support.MutableClock;
 import dev.flowdeck.support.TestConnections;
 import java.io.ByteArrayInputStream;
@@ -26,22 +27,20 @@ import org.junit.jupiter.api.Test;
 
 /** Every part of DescribeFlow read through the SDK: each source protocol, odd bodies, monitoring, entitlements. */
 class FlowReadingTest {
+    private BackendFixture fixture;
     private MockBackend backend;
-    private AwsSession session;
     private FlowService flows;
 
     @BeforeEach
     void start() throws Exception {
-        backend = MockBackend.withDemoFlows("ap-northeast-1", new MutableClock(), Duration.ofSeconds(5)).start(List.of("127.0.0.161"), 0);
-        session = TestConnections.session(TestConnections.pinned(TestConnections.TOKYO_VPCE, backend.port(), "ap-northeast-1",
-                List.of("127.0.0.161")), new CallLog());
-        flows = TestConnections.flows(session);
+        fixture = BackendFixture.start("ap-northeast-1", "127.0.0.161", new MutableClock(), Duration.ofSeconds(5));
+        backend = fixture.backend;
+        flows = fixture.flows;
     }
 
     @AfterEach
     void stop() {
-        session.close();
-        backend.close();
+        fixture.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.flowdeck.aws.AwsSession;
 import dev.flowdeck.domain.FlowStatus;
 import dev.flowdeck.mock.MockBackend;
 import dev.flowdeck.net.CallLog;
+import dev.flowdeck.support.BackendFixture;
 import dev.flowdeck.support.MutableClock;
 import dev.flowdeck.support.TestConnections;
 import java.time.Duration;
@@ -19,22 +20,20 @@ import org.junit.jupiter.api.Test;
 /** Waiting like the CLI's waiters: 3 s apart, 40 times; ACTIVE fails on STANDBY/ERROR, STANDBY fails on ERROR. */
 class FlowWaiterTest {
     private final MutableClock clock = new MutableClock();
+    private BackendFixture fixture;
     private MockBackend backend;
-    private AwsSession session;
     private FlowService flows;
 
     @BeforeEach
     void start() throws Exception {
-        backend = MockBackend.withDemoFlows("ap-northeast-1", clock, Duration.ofSeconds(8)).start(List.of("127.0.0.162"), 0);
-        session = TestConnections.session(TestConnections.pinned(TestConnections.TOKYO_VPCE, backend.port(), "ap-northeast-1",
-                List.of("127.0.0.162")), new CallLog());
-        flows = TestConnections.flows(session);
+        fixture = BackendFixture.start("ap-northeast-1", "127.0.0.162", clock, Duration.ofSeconds(8));
+        backend = fixture.backend;
+        flows = fixture.flows;
     }
 
     @AfterEach
     void stop() {
-        session.close();
-        backend.close();
+        fixture.close();
     }
 
     @Test
@@ -87,6 +86,6 @@ class FlowWaiterTest {
     }
 
     private String arn(String name) {
-        return flows.listFlows().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().arn();
+        return fixture.arn(name);
     }
 }

@@ -14,6 +14,7 @@ import dev.flowdeck.domain.SourceInfo;
 import dev.flowdeck.mock.DemoFlows;
 import dev.flowdeck.mock.MockBackend;
 import dev.flowdeck.net.CallLog;
+import dev.flowdeck.support.BackendFixture;
 import dev.flowdeck.support.MutableClock;
 import dev.flowdeck.support.TestConnections;
 import java.time.Duration;
@@ -28,23 +29,24 @@ import org.junit.jupiter.api.Test;
 class MediaConnectFlowServiceTest {
     private static final String REGION = "ap-northeast-1";
     private final MutableClock clock = new MutableClock();
-    private final CallLog log = new CallLog();
+    private BackendFixture fixture;
+    private CallLog log;
     private MockBackend backend;
     private AwsSession session;
     private MediaConnectFlowService flows;
 
     @BeforeEach
     void start() throws Exception {
-        backend = MockBackend.withDemoFlows(REGION, clock, Duration.ofSeconds(5)).start(List.of("127.0.0.21"), 0);
-        session = TestConnections.session(TestConnections.pinned(TestConnections.TOKYO_VPCE, backend.port(), REGION,
-                List.of("127.0.0.21")), log);
-        flows = TestConnections.flows(session);
+        fixture = BackendFixture.start(REGION, "127.0.0.21", clock, Duration.ofSeconds(5));
+        log = fixture.log;
+        backend = fixture.backend;
+        session = fixture.session;
+        flows = fixture.flows;
     }
 
     @AfterEach
     void stop() {
-        session.close();
-        backend.close();
+        fixture.close();
     }
 
     @Test

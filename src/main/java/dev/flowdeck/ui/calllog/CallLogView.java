@@ -2,14 +2,12 @@ package dev.flowdeck.ui.calllog;
 
 import dev.flowdeck.domain.Attempt;
 import dev.flowdeck.domain.CallRecord;
+import dev.flowdeck.ui.common.Columns;
 import dev.flowdeck.ui.common.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -23,16 +21,17 @@ public final class CallLogView extends TableView<CallRecord> {
         setItems(model.records());
         setPlaceholder(new Label(text.get("calls.none")));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column(text.get("calls.time"), r -> TIME.format(r.started()), 95));
-        getColumns().add(column(text.get("calls.operation"), CallRecord::operation, 110));
-        getColumns().add(column(text.get("calls.dns"), r -> String.join(", ", r.dnsAnswers()) + " (" + r.dnsSource() + ")", 210));
-        getColumns().add(column(text.get("calls.connected"), r -> r.connectedTo() == null ? "—" : r.connectedTo(), 140));
-        getColumns().add(column(text.get("calls.connection"), CallRecord::connectionUse, 70));
-        getColumns().add(column(text.get("calls.attempts"), CallLogView::attempts, 170));
-        getColumns().add(column(text.get("calls.status"), r -> r.httpStatus() == null ? "—" : String.valueOf(r.httpStatus()), 60));
-        getColumns().add(column(text.get("calls.latency"), r -> r.latencyMs() + " ms", 75));
-        getColumns().add(column(text.get("calls.route"), CallRecord::route, 110));
-        getColumns().add(column(text.get("calls.path"), r -> r.path().label(), 260));
+        getColumns().add(Columns.text(text.get("calls.time"), r -> TIME.format(r.started()), 95));
+        getColumns().add(Columns.text(text.get("calls.operation"), CallRecord::operation, 110));
+        getColumns().add(Columns.text(text.get("calls.dns"), r -> String.join(", ", r.dnsAnswers()) + " (" + r.dnsSource() + ")", 210));
+        getColumns().add(Columns.text(text.get("calls.connected"), r -> r.connectedTo() == null ? "—" : r.connectedTo(), 140));
+        getColumns().add(Columns.text(text.get("calls.connection"), CallRecord::connectionUse, 70));
+        getColumns().add(Columns.text(text.get("calls.attempts"), CallLogView::attempts, 170));
+        getColumns().add(Columns.text(text.get("calls.status"), r -> r.httpStatus() == null ? "—" : String.valueOf(r.httpStatus()), 60));
+        getColumns().add(Columns.text(text.get("calls.latency"), r -> r.latencyMs() + " ms", 75));
+        getColumns().add(Columns.text(text.get("calls.route"), CallRecord::route, 110));
+        getColumns().add(Columns.text(text.get("calls.path"), r -> r.path().label(), 260));
+        getColumns().forEach(c -> c.setSortable(false));
         setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(CallRecord record, boolean empty) {
@@ -60,11 +59,4 @@ public final class CallLogView extends TableView<CallRecord> {
         return "#" + a.number() + " " + a.targetAddress() + " " + outcome + " (" + a.elapsedMs() + " ms)";
     }
 
-    private static TableColumn<CallRecord, String> column(String title, Function<CallRecord, String> value, double width) {
-        TableColumn<CallRecord, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
 }

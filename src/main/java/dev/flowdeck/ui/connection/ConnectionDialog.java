@@ -2,9 +2,8 @@ package dev.flowdeck.ui.connection;
 
 import dev.flowdeck.app.ConnectionCatalog;
 import dev.flowdeck.domain.EffectiveValue;
+import dev.flowdeck.ui.common.Columns;
 import dev.flowdeck.ui.common.Messages;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -55,9 +53,9 @@ public final class ConnectionDialog extends Dialog<ConnectionDialog.Decision> {
         TableView<EffectiveValue> values = new TableView<>(model.effective());
         values.setId("effectiveValues");
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        values.getColumns().add(column(text.get("connection.setting"), EffectiveValue::setting, 150));
-        values.getColumns().add(column(text.get("connection.value"), EffectiveValue::value, 330));
-        values.getColumns().add(column(text.get("connection.source"), EffectiveValue::source, 330));
+        values.getColumns().add(Columns.text(text.get("connection.setting"), EffectiveValue::setting, 150));
+        values.getColumns().add(Columns.text(text.get("connection.value"), EffectiveValue::value, 330));
+        values.getColumns().add(Columns.text(text.get("connection.source"), EffectiveValue::source, 330));
         Label problem = new Label();
         problem.setId("connectionProblem");
         problem.setWrapText(true);
@@ -99,10 +97,4 @@ public final class ConnectionDialog extends Dialog<ConnectionDialog.Decision> {
         list.getItems().stream().filter(e -> e.name().equals(name)).findFirst().ifPresent(e -> list.getSelectionModel().select(e));
     }
 
-    private static TableColumn<EffectiveValue, String> column(String title, Function<EffectiveValue, String> value, double width) {
-        TableColumn<EffectiveValue, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

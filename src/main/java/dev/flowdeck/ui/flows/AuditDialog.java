@@ -1,14 +1,12 @@
 package dev.flowdeck.ui.flows;
 
 import dev.flowdeck.service.AuditLog;
+import dev.flowdeck.ui.common.Columns;
 import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.common.Styles;
 import dev.flowdeck.ui.common.TaskRunner;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** The local audit log of mutating actions, newest first. */
@@ -23,22 +21,16 @@ public final class AuditDialog extends Dialog<Void> {
         table.setId("auditTable");
         table.setPrefSize(1100, 380);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(text.get("audit.time"), AuditLog.Entry::time, 170));
-        table.getColumns().add(column(text.get("audit.user"), AuditLog.Entry::osUser, 80));
-        table.getColumns().add(column(text.get("audit.identity"), AuditLog.Entry::awsIdentity, 260));
-        table.getColumns().add(column(text.get("audit.connection"), AuditLog.Entry::connection, 180));
-        table.getColumns().add(column(text.get("audit.flow"), AuditLog.Entry::flow, 150));
-        table.getColumns().add(column(text.get("audit.action"), AuditLog.Entry::action, 70));
-        table.getColumns().add(column(text.get("audit.result"), AuditLog.Entry::result, 200));
+        table.getColumns().add(Columns.text(text.get("audit.time"), AuditLog.Entry::time, 170));
+        table.getColumns().add(Columns.text(text.get("audit.user"), AuditLog.Entry::osUser, 80));
+        table.getColumns().add(Columns.text(text.get("audit.identity"), AuditLog.Entry::awsIdentity, 260));
+        table.getColumns().add(Columns.text(text.get("audit.connection"), AuditLog.Entry::connection, 180));
+        table.getColumns().add(Columns.text(text.get("audit.flow"), AuditLog.Entry::flow, 150));
+        table.getColumns().add(Columns.text(text.get("audit.action"), AuditLog.Entry::action, 70));
+        table.getColumns().add(Columns.text(text.get("audit.result"), AuditLog.Entry::result, 200));
         getDialogPane().setContent(table);
         tasks.run("read audit log", () -> log.recent(500), table.getItems()::setAll, e -> table.setPlaceholder(
                 new javafx.scene.control.Label(String.valueOf(e.getMessage()))));
     }
 
-    private static TableColumn<AuditLog.Entry, String> column(String title, Function<AuditLog.Entry, String> value, double width) {
-        TableColumn<AuditLog.Entry, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

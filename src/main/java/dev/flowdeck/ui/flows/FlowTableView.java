@@ -1,8 +1,8 @@
 package dev.flowdeck.ui.flows;
 
 import dev.flowdeck.domain.FlowSummary;
+import dev.flowdeck.ui.common.Columns;
 import dev.flowdeck.ui.common.Messages;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -44,18 +44,18 @@ public final class FlowTableView extends TableView<FlowSummary> {
         setPlaceholder(hint);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        getColumns().add(column(text.get("flows.table.name"), FlowSummary::name, 200));
-        TableColumn<FlowSummary, String> status = column(text.get("flows.table.status"), FlowSummary::status, 120);
+        getColumns().add(Columns.text(text.get("flows.table.name"), FlowSummary::name, 200));
+        TableColumn<FlowSummary, String> status = Columns.text(text.get("flows.table.status"), FlowSummary::status, 120);
         status.setCellFactory(c -> new StatusCell());
         getColumns().add(status);
-        getColumns().add(column(text.get("flows.table.az"), FlowSummary::availabilityZone, 135));
-        getColumns().add(column(text.get("flows.table.region"), FlowSummary::region, 120));
-        getColumns().add(column(text.get("flows.table.sourceType"), FlowSummary::sourceType, 90));
+        getColumns().add(Columns.text(text.get("flows.table.az"), FlowSummary::availabilityZone, 135));
+        getColumns().add(Columns.text(text.get("flows.table.region"), FlowSummary::region, 120));
+        getColumns().add(Columns.text(text.get("flows.table.sourceType"), FlowSummary::sourceType, 90));
         TableColumn<FlowSummary, String> protocol = new TableColumn<>(text.get("flows.table.protocol"));
         protocol.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.protocols(), cell.getValue().arn()).orElse("…"));
         protocol.setPrefWidth(110);
         getColumns().add(protocol);
-        getColumns().add(column(text.get("flows.table.description"), FlowSummary::description, 260));
+        getColumns().add(Columns.text(text.get("flows.table.description"), FlowSummary::description, 260));
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (updating) {
@@ -103,12 +103,6 @@ public final class FlowTableView extends TableView<FlowSummary> {
         return arn != null && getItems().stream().anyMatch(f -> f.arn().equals(arn));
     }
 
-    private static TableColumn<FlowSummary, String> column(String title, Function<FlowSummary, String> value, double width) {
-        TableColumn<FlowSummary, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> text(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     private static ObservableValue<String> text(String value) {
         return new ReadOnlyStringWrapper(value == null ? "—" : value);

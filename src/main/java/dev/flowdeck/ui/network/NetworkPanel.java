@@ -7,16 +7,14 @@ import dev.flowdeck.net.DnsAnswer;
 import dev.flowdeck.net.DnsRecord;
 import dev.flowdeck.service.AddressCheck;
 import dev.flowdeck.service.NetworkReport;
+import dev.flowdeck.ui.common.Columns;
 import dev.flowdeck.ui.common.Messages;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -73,9 +71,9 @@ public final class NetworkPanel extends ScrollPane {
         addresses.setId("reachabilityTable");
         addresses.setPrefHeight(140);
         addresses.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        addresses.getColumns().add(column(text.get("network.address"), AddressCheck::address, 120));
-        addresses.getColumns().add(column(text.get("network.role"), c -> c.path().label(), 380));
-        addresses.getColumns().add(column(text.get("network.reachability"), c -> c.probe().summary(), 380));
+        addresses.getColumns().add(Columns.text(text.get("network.address"), AddressCheck::address, 120));
+        addresses.getColumns().add(Columns.text(text.get("network.role"), c -> c.path().label(), 380));
+        addresses.getColumns().add(Columns.text(text.get("network.reachability"), c -> c.probe().summary(), 380));
         content.getChildren().addAll(section("network.reachabilityTitle"), addresses);
 
         setContent(content);
@@ -89,12 +87,12 @@ public final class NetworkPanel extends ScrollPane {
         table.setId("dnsTable");
         table.setPrefHeight(130);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(dnsColumn(text.get("network.dnsName"), DnsAnswer::name, 330));
-        table.getColumns().add(dnsColumn(text.get("network.dnsAnswers"), a -> a.records().isEmpty() ? "—"
+        table.getColumns().add(Columns.text(text.get("network.dnsName"), DnsAnswer::name, 330));
+        table.getColumns().add(Columns.text(text.get("network.dnsAnswers"), a -> a.records().isEmpty() ? "—"
                 : a.records().stream().map(NetworkPanel::record).collect(Collectors.joining(", ")), 240));
-        table.getColumns().add(dnsColumn(text.get("network.dnsStatus"), DnsAnswer::statusText, 200));
-        table.getColumns().add(dnsColumn(text.get("network.dnsServer"), DnsAnswer::server, 120));
-        table.getColumns().add(dnsColumn(text.get("network.dnsTime"), a -> a.elapsedMs() + " ms", 60));
+        table.getColumns().add(Columns.text(text.get("network.dnsStatus"), DnsAnswer::statusText, 200));
+        table.getColumns().add(Columns.text(text.get("network.dnsServer"), DnsAnswer::server, 120));
+        table.getColumns().add(Columns.text(text.get("network.dnsTime"), a -> a.elapsedMs() + " ms", 60));
         TextField name = new TextField();
         name.setId("digName");
         name.setPromptText(text.get("network.digPrompt"));
@@ -198,17 +196,5 @@ public final class NetworkPanel extends ScrollPane {
         return l;
     }
 
-    private static TableColumn<AddressCheck, String> column(String title, Function<AddressCheck, String> value, double width) {
-        TableColumn<AddressCheck, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
-    private static TableColumn<DnsAnswer, String> dnsColumn(String title, Function<DnsAnswer, String> value, double width) {
-        TableColumn<DnsAnswer, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

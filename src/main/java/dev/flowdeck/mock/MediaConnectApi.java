@@ -57,7 +57,13 @@ final class MediaConnectApi {
             }
             case "DescribeFlow" -> {
                 ObjectNode body = Json.object();
-                body.set("flow", store.describe(decode(parts[3])));
+                ObjectNode flow = store.describe(decode(parts[3]));
+                body.set("flow", flow);
+                if ("ERROR".equals(flow.path("status").asText())) {
+                    // The service says why a flow is in ERROR; the demo's ERROR flows say it too.
+                    body.putObject("messages").putArray("errors").add("Source " + flow.path("source").path("name").asText()
+                            + ": no packets received for 30 seconds; check the sender and the allow-list");
+                }
                 yield new MockResponse(200, body);
             }
             case "DescribeFlowSourceMetadata" -> new MockResponse(200, monitor.metadata(store.describe(decode(parts[3]))));

@@ -137,8 +137,17 @@ final class FlowMapper {
 
     private static OutputInfo output(Output o) {
         Transport t = o.transport();
+        Map<String, String> d = new LinkedHashMap<>();
+        if (t != null) {
+            put(d, "remote id", t.remoteId(), "");
+            put(d, "stream id", t.streamId(), "");
+            put(d, "min latency", t.minLatency(), " ms");
+            put(d, "max latency", t.maxLatency(), " ms");
+            put(d, "smoothing latency", t.smoothingLatency(), " ms");
+        }
+        put(d, "listener", o.listenerAddress(), "");
         return new OutputInfo(o.name(), o.outputArn(), t == null ? null : t.protocolAsString(), o.destination(), o.port(),
-                o.mediaLiveInputArn(), o.description(), o.outputStatusAsString(), o.encryption() != null);
+                o.mediaLiveInputArn(), o.description(), o.outputStatusAsString(), o.encryption() != null, d);
     }
 
     private static EntitlementInfo entitlement(Entitlement e) {

@@ -43,6 +43,7 @@ public final class FlowBrowserViewModel {
     private final ReadOnlyIntegerWrapper completedLoads = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper tableHint = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper detailHint = new ReadOnlyStringWrapper();
     private final javafx.beans.property.BooleanProperty monitoring = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<dev.flowdeck.domain.SourceMetadata> metadata = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<dev.flowdeck.domain.Thumbnail> thumbnail = new ReadOnlyObjectWrapper<>();
@@ -63,6 +64,7 @@ public final class FlowBrowserViewModel {
         this.tasks = tasks;
         this.text = text;
         tableHint.set(text.get("flows.table.loading"));
+        detailHint.set(text.get("detail.none"));
         monitoring.addListener((obs, was, on) -> loadMonitoring(detail.get()));
         detail.addListener((obs, was, now) -> {
             if (was == null || now == null || !was.arn().equals(now.arn())) {
@@ -167,7 +169,12 @@ public final class FlowBrowserViewModel {
         selectedArn = summary == null ? null : summary.arn();
         if (summary == null) {
             detail.set(null);
+            detailHint.set(text.get("detail.none"));
             return;
+        }
+        if (detail.get() == null || !detail.get().arn().equals(summary.arn())) {
+            detail.set(null);
+            detailHint.set(text.format("detail.loading", summary.name()));
         }
         String arn = summary.arn();
         tasks.run("describe " + summary.name(), () -> service.describeFlow(arn), d -> {
@@ -330,11 +337,16 @@ public final class FlowBrowserViewModel {
         return changed;
     }
 
-    /** Learns the source protocol of a few changed flows per refresh (each DescribeFlow costs budget). */
+    /**
+     * Learns the source protocol of a few flows per refresh — changed ones first, then ones never
+     * described — so the Protocol column fills in over a few refreshes without spending the budget.
+     */
     private void describeSome(List<FlowSummary> changed) {
         FlowService asked = service;
-        List<String> arns = changed.stream().map(FlowSummary::arn).filter(a -> !protocols.containsKey(a))
-                .limit(DESCRIBES_PER_REFRESH).toList();
+        java.util.LinkedHashSet<String> candidates = new java.util.LinkedHashSet<>();
+        changed.forEach(f -> candidates.add(f.arn()));
+        flows.forEach(f -> candidates.add(f.arn()));
+        List<String> arns = candidates.stream().filter(a -> !protocols.containsKey(a)).limit(DESCRIBES_PER_REFRESH).toList();
         if (arns.isEmpty()) {
             return;
         }
@@ -423,6 +435,11 @@ public final class FlowBrowserViewModel {
 
     public ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
+    }
+
+    /** What the detail pane says when it has no flow to show ("select a flow", "loading …"). */
+    public ReadOnlyStringProperty detailHintProperty() {
+        return detailHint.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty tableHintProperty() {

@@ -39,7 +39,10 @@ public final class FlowDetailPane extends ScrollPane {
     private void show(FlowDetail d) {
         content.getChildren().clear();
         if (d == null) {
-            content.getChildren().add(new Label(text.get("detail.none")));
+            Label hint = new Label();
+            hint.setId("detailHint");
+            hint.textProperty().bind(model.detailHintProperty());
+            content.getChildren().add(hint);
             return;
         }
         Label title = new Label(d.name());
@@ -203,9 +206,12 @@ public final class FlowDetailPane extends ScrollPane {
         if (o.protocol() != null) {
             parts.add(o.protocol());
         }
-        if (o.destination() != null || o.port() != null) {
-            parts.add(orDash(o.destination()) + ":" + (o.port() == null ? "—" : o.port()));
+        if (o.destination() != null) {
+            parts.add(o.destination() + ":" + (o.port() == null ? "—" : o.port()));
+        } else if (o.port() != null) {
+            parts.add(text.format("detail.port", o.port()));
         }
+        o.protocolDetails().forEach((label, value) -> parts.add(label + " " + value));
         if (o.mediaLiveInputArn() != null) {
             parts.add(text.format("detail.mediaLive", o.mediaLiveInputArn()));
         }

@@ -184,7 +184,7 @@ public final class MainWindow extends BorderPane {
         });
         Label counts = new Label();
         counts.setId("statusCounts");
-        counts.setMinWidth(120);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(), flows.flows()));
         timeoutsLabel.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(200);
@@ -197,8 +197,13 @@ public final class MainWindow extends BorderPane {
     private String countsText() {
         java.util.Map<dev.flowdeck.domain.FlowStatus, Long> byStatus = new java.util.EnumMap<>(dev.flowdeck.domain.FlowStatus.class);
         flows.flows().forEach(f -> byStatus.merge(f.statusKind(), 1L, Long::sum));
-        return text.format("flows.counts", byStatus.entrySet().stream()
-                .map(e -> e.getKey().name() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(" · ")));
+        // Most severe first, so a narrow window never hides the errors.
+        java.util.List<dev.flowdeck.domain.FlowStatus> order = java.util.List.of(dev.flowdeck.domain.FlowStatus.ERROR,
+                dev.flowdeck.domain.FlowStatus.UNKNOWN, dev.flowdeck.domain.FlowStatus.STARTING, dev.flowdeck.domain.FlowStatus.STOPPING,
+                dev.flowdeck.domain.FlowStatus.UPDATING, dev.flowdeck.domain.FlowStatus.DELETING, dev.flowdeck.domain.FlowStatus.ACTIVE,
+                dev.flowdeck.domain.FlowStatus.STANDBY);
+        return text.format("flows.counts", order.stream().filter(byStatus::containsKey)
+                .map(s -> s.name() + " " + byStatus.get(s)).collect(java.util.stream.Collectors.joining(" · ")));
     }
 
     /** Refreshes every {@code seconds} while the auto-refresh box is ticked; the table keeps its place. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flowdeck.aws.AwsSession;
 import dev.flowdeck.domain.FlowSummary;
 import dev.flowdeck.mock.DemoFlows;
@@ -83,6 +84,28 @@ class FlowBrowserViewModelTest {
         assertSame(untouched, find("osaka-relay-zixi"), "an unchanged row is the same object: selection stays put");
         assertTrue(model.flows().stream().noneMatch(f -> f.arn().equals(weather)));
     }
+
+    @Test
+    void manyChangesAtOnceAreAppliedInOneReplacementKeepingUnchangedRows() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            ObjectNode extra = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(String.format(
+                    "{\"availabilityZone\": \"ap-northeast-1a\", \"description\": \"extra\", \"entitlements\": [], \"outputs\": [],"
+                    + "\"flowArn\": \"arn:aws:mediaconnect:ap-northeast-1:123456789012:flow:1-EXTRAEXTRAEXTRA0-%012d:extra-%02d\","
+                    + "\"name\": \"extra-%02d\", \"status\": \"STANDBY\", \"source\": {\"name\": \"in\", \"sourceArn\": \"s-%02d\"}}", i, i, i, i));
+            backend.store().add(extra);
+        }
+        FlowSummary untouched = find("osaka-relay-zixi");
+        javafx.collections.ListChangeListener<FlowSummary> counter = c -> changes++;
+        model.flows().addListener(counter);
+
+        model.refresh();
+
+        assertEquals(86, model.flows().size());
+        assertEquals(1, changes, "one change event for 60 new rows");
+        assertSame(untouched, find("osaka-relay-zixi"));
+    }
+
+    private int changes;
 
     @Test
     void aReadOnlyConnectionRefusesEveryChange() {

@@ -35,7 +35,7 @@ import javafx.collections.ObservableList;
 public final class FlowBrowserViewModel {
     private final TaskRunner tasks;
     private final Messages text;
-    private final ObservableList<FlowSummary> flows = FXCollections.observableArrayList();
+    private final dev.flowdeck.ui.common.BatchList<FlowSummary> flows = new dev.flowdeck.ui.common.BatchList<>();
     private final ReadOnlyObjectWrapper<FlowDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
@@ -56,6 +56,7 @@ public final class FlowBrowserViewModel {
     private final javafx.collections.ObservableMap<String, String> protocols = FXCollections.observableHashMap();
     private dev.flowdeck.service.AuditLog audit;
     static final int DESCRIBES_PER_REFRESH = 5;
+    static final int BULK_CHANGE = 50;
     private FlowService service;
     private Function<FlowService, FlowWaiter> waiters;
     private String selectedArn;
@@ -322,18 +323,37 @@ public final class FlowBrowserViewModel {
     private List<FlowSummary> merge(List<FlowSummary> incoming) {
         Map<String, FlowSummary> byArn = new LinkedHashMap<>();
         incoming.forEach(f -> byArn.put(f.arn(), f));
-        flows.removeIf(f -> !byArn.containsKey(f.arn()));
         protocols.keySet().retainAll(byArn.keySet());
         List<FlowSummary> changed = new java.util.ArrayList<>();
-        for (int i = 0; i < flows.size(); i++) {
-            FlowSummary fresh = byArn.remove(flows.get(i).arn());
-            if (!fresh.equals(flows.get(i))) {
-                flows.set(i, fresh);
-                changed.add(fresh);
+        long differing = flows.stream().filter(f -> !f.equals(byArn.get(f.arn()))).count() + Math.max(0, byArn.size() - flows.size());
+        if (differing > BULK_CHANGE) {
+            // Many rows changed: one replacement is cheaper for the table than hundreds of small edits.
+            // Unchanged rows keep their identity, so selection (by ARN) and scroll stay put.
+            Map<String, FlowSummary> current = new java.util.HashMap<>();
+            flows.forEach(f -> current.put(f.arn(), f));
+            List<FlowSummary> next = new java.util.ArrayList<>(byArn.size());
+            for (FlowSummary fresh : byArn.values()) {
+                FlowSummary old = current.get(fresh.arn());
+                next.add(fresh.equals(old) ? old : fresh);
+                if (!fresh.equals(old)) {
+                    changed.add(fresh);
+                }
             }
+            flows.setAll(next);
+            return changed;
         }
-        changed.addAll(byArn.values());
-        flows.addAll(byArn.values());
+        flows.batch(() -> {
+            flows.removeIf(f -> !byArn.containsKey(f.arn()));
+            for (int i = 0; i < flows.size(); i++) {
+                FlowSummary fresh = byArn.remove(flows.get(i).arn());
+                if (!fresh.equals(flows.get(i))) {
+                    flows.set(i, fresh);
+                    changed.add(fresh);
+                }
+            }
+            changed.addAll(byArn.values());
+            flows.addAll(byArn.values());
+        });
         return changed;
     }
 

@@ -16,6 +16,7 @@ import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.main.MainWindow;
 import dev.flowdeck.ui.flows.AuditDialog;
+import dev.flowdeck.ui.flows.GrantedEntitlementsDialog;
 import dev.flowdeck.ui.network.NetworkViewModel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,6 +65,13 @@ public final class FlowDeckApp extends Application {
         if (startupCatalog.settingsProblem() != null) {
             window.showNotice(startupCatalog.settingsProblem());
         }
+        window.setOnGranted(() -> {
+            if (current != null) {
+                GrantedEntitlementsDialog dialog = new GrantedEntitlementsDialog(current.flows(), tasks, text);
+                dialog.initOwner(stage);
+                dialog.show();
+            }
+        });
         window.setOnAudit(() -> {
             if (audit != null) {
                 AuditDialog dialog = new AuditDialog(audit, tasks, text);

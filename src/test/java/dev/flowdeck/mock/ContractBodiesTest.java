@@ -79,6 +79,59 @@ class ContractBodiesTest {
         assertTrue(written >= 30 + 6, "bodies written: " + written);
     }
 
+    @Test
+    void writesIdentityCenterAndStsBodies() throws Exception {
+        try (MockBackend backend = MockBackend.withDemoFlows("ap-northeast-1", new MutableClock(), Duration.ofSeconds(5))
+                .withIdentityCenter(new IdentityCenterApi(java.time.Clock.systemUTC(), Duration.ZERO, Duration.ofHours(8)))
+                .start(List.of("127.0.0.82"), 0)) {
+            String base = "http://127.0.0.82:" + backend.port();
+            HttpResponse<String> client = post(base + "/client/register", "{\"clientName\": \"flowdeck\", \"clientType\": \"public\"}");
+            writeService("sso-oidc", "RegisterClient", client.body());
+            JsonNode c = JSON.readTree(client.body());
+            String creds = "\"clientId\": \"" + c.get("clientId").asText() + "\", \"clientSecret\": \"" + c.get("clientSecret").asText() + "\"";
+            HttpResponse<String> device = post(base + "/device_authorization", "{" + creds + ", \"startUrl\": \"" + IdentityCenterApi.START_URL + "\"}");
+            writeService("sso-oidc", "StartDeviceAuthorization", device.body());
+            HttpResponse<String> token = post(base + "/token", "{" + creds + ", \"grantType\": \"urn:ietf:params:oauth:grant-type:device_code\","
+                    + " \"deviceCode\": \"" + JSON.readTree(device.body()).get("deviceCode").asText() + "\"}");
+            assertEquals(200, token.statusCode());
+            writeService("sso-oidc", "CreateToken", token.body());
+            String bearer = JSON.readTree(token.body()).get("accessToken").asText();
+            writeService("sso", "ListAccounts", get(base + "/assignment/accounts?max_result=10", bearer).body());
+            writeService("sso", "ListAccountRoles", get(base + "/assignment/roles?account_id=123456789012", bearer).body());
+            writeService("sso", "GetRoleCredentials", get(base + "/federation/credentials?account_id=123456789012&role_name=NocReadOnly", bearer).body());
+            for (String action : List.of("GetCallerIdentity", "AssumeRole")) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/"))
+                        .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIATESTFLOWDECK0001/20261203/ap-northeast-1/sts/aws4_request, "
+                                + "SignedHeaders=host, Signature=0000")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("Action=" + action + "&Version=2011-06-15"
+                                + "&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FNocWallReadOnly&RoleSessionName=flowdeck")).build();
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+                Path file = out.resolve("sts").resolve(action).resolve("demo.xml");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, r.body());
+            }
+        }
+    }
+
+    private HttpResponse<String> post(String url, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String url, String bearer) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("x-amz-sso_bearer_token", bearer).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void writeService(String service, String operation, String body) throws Exception {
+        JSON.readTree(body);
+        Path file = out.resolve(service).resolve(operation).resolve("demo.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, body);
+    }
+
     private HttpResponse<String> send(String url, String method, String region, String service) throws Exception {
         String auth = "AWS4-HMAC-SHA256 Credential=AKIATESTFLOWDECK0001/20261203/" + region + "/" + service
                 + "/aws4_request, SignedHeaders=host;x-amz-date, Signature=0000";

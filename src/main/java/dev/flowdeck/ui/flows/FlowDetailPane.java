@@ -21,6 +21,40 @@ public final class FlowDetailPane extends ScrollPane {
 
     private final FlowBrowserViewModel model;
     private final VBox monitor = new VBox(4);
+    private Runnable start = () -> { };
+    private Runnable stop = () -> { };
+    private Runnable restart = () -> { };
+
+    /** What the pane's Start / Stop… / Restart… buttons do (the window's own confirmations). */
+    public void setActions(Runnable onStart, Runnable onStop, Runnable onRestart) {
+        start = onStart;
+        stop = onStop;
+        restart = onRestart;
+    }
+
+    private javafx.scene.layout.HBox actions() {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6);
+        box.setId("detailActions");
+        if (model.readOnlyProperty().get()) {
+            return box;
+        }
+        var summary = model.flows().stream().filter(f -> model.detailProperty().get() != null
+                && f.arn().equals(model.detailProperty().get().arn())).findFirst().orElse(null);
+        javafx.scene.control.Button startButton = new javafx.scene.control.Button(text.get("toolbar.start"));
+        startButton.setId("detailStart");
+        startButton.setDisable(!model.canStart(summary));
+        startButton.setOnAction(e -> start.run());
+        javafx.scene.control.Button stopButton = new javafx.scene.control.Button(text.get("toolbar.stop"));
+        stopButton.setId("detailStop");
+        stopButton.setDisable(!model.canStop(summary));
+        stopButton.setOnAction(e -> stop.run());
+        javafx.scene.control.Button restartButton = new javafx.scene.control.Button(text.get("toolbar.restart"));
+        restartButton.setId("detailRestart");
+        restartButton.setDisable(!model.canStop(summary));
+        restartButton.setOnAction(e -> restart.run());
+        box.getChildren().addAll(startButton, stopButton, restartButton);
+        return box;
+    }
 
     public FlowDetailPane(FlowBrowserViewModel model, Messages text) {
         this.text = text;
@@ -51,7 +85,7 @@ public final class FlowDetailPane extends ScrollPane {
         Label status = new Label(StatusCell.glyph(d.statusKind()) + " " + d.status());
         status.setId("detailStatus");
         status.getStyleClass().addAll("status-chip", d.statusKind().styleClass());
-        content.getChildren().addAll(title, status, facts(d));
+        content.getChildren().addAll(title, new javafx.scene.layout.HBox(8, status, actions()), facts(d));
 
         content.getChildren().add(section(text.format("detail.sources", d.sources().size())));
         if (d.failover() != null) {

@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private FlowFilterBar filterBar;
     private final javafx.animation.Timeline autoRefresh = new javafx.animation.Timeline();
     private Runnable onAudit = () -> { };
+    private Runnable onGranted = () -> { };
     private final javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox();
     private Runnable onConnection = () -> { };
 
@@ -54,12 +55,33 @@ public final class MainWindow extends BorderPane {
         this.table = new FlowTableView(flows, text);
         getStyleClass().add("main-window");
 
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<FlowSummary> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.MenuItem startItem = new javafx.scene.control.MenuItem(text.get("toolbar.start"));
+            startItem.setOnAction(e -> flows.start(row.getItem()));
+            javafx.scene.control.MenuItem stopItem = new javafx.scene.control.MenuItem(text.get("toolbar.stop"));
+            stopItem.setOnAction(e -> confirmStop());
+            javafx.scene.control.MenuItem restartItem = new javafx.scene.control.MenuItem(text.get("toolbar.restart"));
+            restartItem.setOnAction(e -> confirmRestart());
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(startItem, stopItem, restartItem);
+            menu.setOnShowing(e -> {
+                startItem.setDisable(!flows.canStart(row.getItem()));
+                stopItem.setDisable(!flows.canStop(row.getItem()));
+                restartItem.setDisable(!flows.canStop(row.getItem()));
+            });
+            // A read-only connection offers no way to change anything, not even in a menu.
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty().or(flows.readOnlyProperty()))
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
+            return row;
+        });
         FlowFilterBar filter = new FlowFilterBar(flows, text);
         table.filterBy(filter.predicateProperty());
         this.filterBar = filter;
         VBox tableBox = new VBox(4, filter, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane upper = new SplitPane(tableBox, new FlowDetailPane(flows, text));
+        FlowDetailPane detailPane = new FlowDetailPane(flows, text);
+        detailPane.setActions(() -> flows.start(selected()), this::confirmStop, this::confirmRestart);
+        SplitPane upper = new SplitPane(tableBox, detailPane);
         upper.setDividerPositions(0.58);
         Tab flowsTab = new Tab(text.get("flows.tab"), upper);
         flowsTab.setId("flowsTab");
@@ -149,6 +171,8 @@ public final class MainWindow extends BorderPane {
                 autoRefresh.stop();
             }
         });
+        Button granted = button("grantedButton", text.get("toolbar.granted"));
+        granted.setOnAction(e -> onGranted.run());
         Button audit = button("auditButton", text.get("toolbar.audit"));
         audit.setOnAction(e -> onAudit.run());
         Button connection = button("connectionButton", text.get("toolbar.connection"));
@@ -160,7 +184,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         connectionLabel.setId("connectionLabel");
         noticeLabel.getStyleClass().add("notice");
-        return new ToolBar(refresh, auto, new Separator(), start, stop, restart, new Separator(), connection, export, audit, spacer,
+        return new ToolBar(refresh, auto, new Separator(), start, stop, restart, new Separator(), connection, export, audit, granted, spacer,
                 noticeLabel, connectionLabel);
     }
 
@@ -216,6 +240,10 @@ public final class MainWindow extends BorderPane {
         } else {
             auto.setSelected(true);
         }
+    }
+
+    public void setOnGranted(Runnable action) {
+        onGranted = action;
     }
 
     public void setOnAudit(Runnable action) {

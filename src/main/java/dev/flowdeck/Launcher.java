@@ -29,6 +29,14 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** The shared MediaConnect request budget, as configured in settings.json (or the defaults). */
+    private static dev.flowdeck.net.RequestBudget budgetFromSettings() {
+        AwsEnvironment aws = AwsEnvironment.current();
+        var settings = new dev.flowdeck.settings.SettingsStore(dev.flowdeck.settings.SettingsStore.defaultFolder(aws.env(),
+                System.getProperty("os.name"), aws.home()).resolve("settings.json"), java.time.Clock.systemUTC()).peek();
+        return new dev.flowdeck.net.RequestBudget(settings.requestsPerSecond(), settings.requestBurst());
+    }
+
     public static void main(String[] args) {
         JvmNetworkSettings.apply();
         if (args.length > 0 && args[0].equals("mock-server")) {
@@ -58,7 +66,7 @@ public final class Launcher {
         Milestones milestones = new Milestones();
         // The SDK client and the demo backend are built while JavaFX starts, not after it.
         CompletableFuture<AppServices> services = new CompletableFuture<>();
-        AppComposition composition = new AppComposition(text.bundle(), callLog);
+        AppComposition composition = new AppComposition(text.bundle(), callLog, budgetFromSettings());
         Thread builder = new Thread(() -> {
             try {
                 AppServices built = composition.build(options, AwsEnvironment.current());

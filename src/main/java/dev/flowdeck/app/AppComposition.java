@@ -18,11 +18,16 @@ public final class AppComposition {
     private final CallLog callLog;
     private final ConnectionFactory connections = new ConnectionFactory();
     /** One budget for every MediaConnect call of this process, whatever the connection. */
-    private final RequestBudget budget = RequestBudget.defaults();
+    private final RequestBudget budget;
 
     public AppComposition(ResourceBundle bundle, CallLog callLog) {
+        this(bundle, callLog, RequestBudget.defaults());
+    }
+
+    public AppComposition(ResourceBundle bundle, CallLog callLog, RequestBudget budget) {
         this.bundle = bundle;
         this.callLog = callLog;
+        this.budget = budget;
     }
 
     public AppServices build(Options options, AwsEnvironment aws) {

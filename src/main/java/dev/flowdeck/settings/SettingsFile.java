@@ -5,16 +5,22 @@ import java.util.List;
 
 /** The settings file's shape (Jackson DTO); unknown fields from newer versions are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SettingsFile(int version, String lastConnection, List<SavedConnection> connections, int refreshSeconds) {
+public record SettingsFile(int version, String lastConnection, List<SavedConnection> connections, int refreshSeconds,
+                           double requestsPerSecond, int requestBurst) {
     public static final int DEFAULT_REFRESH_SECONDS = 30;
+    /** Well under MediaConnect's documented account-wide limits (5 requests/s, burst 30), shared with colleagues. */
+    public static final double DEFAULT_REQUESTS_PER_SECOND = 2;
+    public static final int DEFAULT_REQUEST_BURST = 10;
 
     public static SettingsFile defaults() {
-        return new SettingsFile(1, null, List.of(), DEFAULT_REFRESH_SECONDS);
+        return new SettingsFile(1, null, List.of(), DEFAULT_REFRESH_SECONDS, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_REQUEST_BURST);
     }
 
     public SettingsFile {
         connections = connections == null ? List.of() : List.copyOf(connections);
         // A missing or silly value falls back to the default rather than hammering the API.
         refreshSeconds = refreshSeconds < 5 ? DEFAULT_REFRESH_SECONDS : refreshSeconds;
+        requestsPerSecond = requestsPerSecond <= 0 ? DEFAULT_REQUESTS_PER_SECOND : requestsPerSecond;
+        requestBurst = requestBurst < 1 ? DEFAULT_REQUEST_BURST : requestBurst;
     }
 }

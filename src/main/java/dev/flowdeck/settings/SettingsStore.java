@@ -54,6 +54,15 @@ public final class SettingsStore {
         return file;
     }
 
+    /** The settings as they are, or the defaults, touching nothing (start-up reads; load() reports problems). */
+    public SettingsFile peek() {
+        try {
+            return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), SettingsFile.class) : SettingsFile.defaults();
+        } catch (IOException | RuntimeException unreadable) {
+            return SettingsFile.defaults();
+        }
+    }
+
     public Loaded load() {
         if (!Files.isRegularFile(file)) {
             return new Loaded(SettingsFile.defaults(), null);
@@ -90,7 +99,8 @@ public final class SettingsStore {
         List<SavedConnection> all = new ArrayList<>(current.connections());
         all.removeIf(c -> c.name().equals(connection.name()));
         all.add(connection);
-        SettingsFile next = new SettingsFile(current.version(), connection.name(), all, current.refreshSeconds());
+        SettingsFile next = new SettingsFile(current.version(), connection.name(), all, current.refreshSeconds(),
+                current.requestsPerSecond(), current.requestBurst());
         save(next);
         return next;
     }

@@ -94,10 +94,7 @@ final class FlowMapper {
         Map<String, String> d = new LinkedHashMap<>();
         Transport t = s.transport();
         if (t != null) {
-            put(d, "min latency", t.minLatency(), " ms");
-            put(d, "max latency", t.maxLatency(), " ms");
-            put(d, "stream id", t.streamId(), "");
-            put(d, "smoothing latency", t.smoothingLatency(), " ms");
+            transportDetails(t, d);
             put(d, "sync buffer", t.maxSyncBuffer(), " ms");
             put(d, "sender control port", t.senderControlPort(), "");
             put(d, "sender", t.senderIpAddress(), "");
@@ -121,6 +118,14 @@ final class FlowMapper {
         return d;
     }
 
+    /** Latencies and stream id: what sources and outputs of any protocol may carry in their transport. */
+    private static void transportDetails(Transport t, Map<String, String> d) {
+        put(d, "stream id", t.streamId(), "");
+        put(d, "min latency", t.minLatency(), " ms");
+        put(d, "max latency", t.maxLatency(), " ms");
+        put(d, "smoothing latency", t.smoothingLatency(), " ms");
+    }
+
     private static void put(Map<String, String> d, String label, Object value, String unit) {
         if (value != null && !String.valueOf(value).isBlank()) {
             d.putIfAbsent(label, value + unit);
@@ -140,10 +145,7 @@ final class FlowMapper {
         Map<String, String> d = new LinkedHashMap<>();
         if (t != null) {
             put(d, "remote id", t.remoteId(), "");
-            put(d, "stream id", t.streamId(), "");
-            put(d, "min latency", t.minLatency(), " ms");
-            put(d, "max latency", t.maxLatency(), " ms");
-            put(d, "smoothing latency", t.smoothingLatency(), " ms");
+            transportDetails(t, d);
         }
         put(d, "listener", o.listenerAddress(), "");
         return new OutputInfo(o.name(), o.outputArn(), t == null ? null : t.protocolAsString(), o.destination(), o.port(),

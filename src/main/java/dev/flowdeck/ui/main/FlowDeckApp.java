@@ -1,4 +1,12 @@
-package dev.flowdeck.app;
+package dev.flowdeck.ui.main;
+
+import dev.flowdeck.app.AppServices;
+import dev.flowdeck.app.AwsEnvironment;
+import dev.flowdeck.app.ConnectionCatalog;
+import dev.flowdeck.app.ConnectionFactory;
+import dev.flowdeck.app.DemoEnvironment;
+import dev.flowdeck.app.DemoScenario;
+import dev.flowdeck.app.LaunchContext;
 
 import dev.flowdeck.aws.AwsSession;
 import dev.flowdeck.aws.SsoTokenCache;
@@ -14,7 +22,6 @@ import dev.flowdeck.ui.calllog.CallLogViewModel;
 import dev.flowdeck.ui.common.FxTaskRunner;
 import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
-import dev.flowdeck.ui.main.MainWindow;
 import dev.flowdeck.ui.flows.AuditDialog;
 import dev.flowdeck.ui.flows.GrantedEntitlementsDialog;
 import dev.flowdeck.ui.network.NetworkViewModel;

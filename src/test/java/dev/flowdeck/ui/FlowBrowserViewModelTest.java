@@ -129,9 +129,14 @@ class FlowBrowserViewModelTest {
 
         model.stop(find(DemoFlows.SCENARIO_FLOW), DemoFlows.SCENARIO_FLOW);
 
+        model.stop(find("weather-cam-srt"), "weather-cam");
+
         var entries = audit.recent(10);
-        assertEquals(1, entries.size());
-        var e = entries.get(0);
+        assertEquals(3, entries.size(), "requested, settled, and the refused attempt");
+        assertEquals("refused: typed name did not match", entries.get(0).result());
+        assertEquals("requested", entries.get(2).result());
+        assertTrue(java.time.Instant.parse(entries.get(2).time()) != null);
+        var e = entries.get(1);
         assertEquals("stop", e.action());
         assertEquals(DemoFlows.SCENARIO_FLOW, e.flow());
         assertEquals("noc-operator", e.osUser());

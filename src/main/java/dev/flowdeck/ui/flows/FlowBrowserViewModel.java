@@ -226,6 +226,7 @@ public final class FlowBrowserViewModel {
         }
         String arn = flow.arn();
         following.add(arn);
+        audit(flow, "restart", "requested");
         info(text.format("flows.restart.sent", flow.name()));
         FlowService asked = service;
         FlowWaiter waiter = waiters.apply(asked);
@@ -246,10 +247,16 @@ public final class FlowBrowserViewModel {
     private boolean confirmedStop(FlowSummary flow, String typedName) {
         if (readOnly.get()) {
             error(text.get("flows.readOnly"));
+            if (flow != null) {
+                audit(flow, "stop", "refused: read-only connection");
+            }
             return false;
         }
         if (flow == null || typedName == null || !flow.name().equals(typedName.strip())) {
             error(text.format("flows.stop.nameMismatch", flow == null ? "—" : flow.name()));
+            if (flow != null) {
+                audit(flow, "stop", "refused: typed name did not match");
+            }
             return false;
         }
         if (!canStop(flow)) {
@@ -262,6 +269,8 @@ public final class FlowBrowserViewModel {
     private void operate(FlowSummary flow, FlowStatus target, java.util.concurrent.Callable<String> request) {
         String arn = flow.arn();
         following.add(arn);
+        // Written when sent, not only when settled: a stop that was sent is on record even if FlowDeck closes.
+        audit(flow, target == FlowStatus.ACTIVE ? "start" : "stop", "requested");
         info(text.format(target == FlowStatus.ACTIVE ? "flows.start.sent" : "flows.stop.sent", flow.name()));
         FlowWaiter waiter = waiters.apply(service);
         tasks.run("operate " + flow.name(), () -> {

@@ -62,7 +62,8 @@ public final class ConnectionFactory {
         // A value typed on the command line is used as typed: a blank one is an error, never "no override".
         AwsProfiles files = new AwsProfiles(aws.configFile(), aws.credentialsFile(), aws.env());
         java.util.function.Function<String, String> fromFiles = service -> aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null
-                ? first(aws.get("AWS_ENDPOINT_URL_" + service.toUpperCase().replace('-', '_')), aws.get("AWS_ENDPOINT_URL"))
+                ? first(aws.get("AWS_ENDPOINT_URL_" + (service.equals(Connection.CLOUDWATCH) ? "CLOUDWATCH"
+                        : service.toUpperCase().replace('-', '_'))), aws.get("AWS_ENDPOINT_URL"))
                 : files.endpointOverride(profile, service).orElse(null);
         EndpointUrl mediaConnect = endpoint(options.endpoint() != null ? options.endpoint() : fromFiles.apply(Connection.MEDIACONNECT));
         EndpointUrl ec2 = endpoint(options.ec2Endpoint() != null ? options.ec2Endpoint() : fromFiles.apply(Connection.EC2));
@@ -73,7 +74,7 @@ public final class ConnectionFactory {
         if (ec2 != null) {
             endpoints.put(Connection.EC2, ec2);
         }
-        for (String service : List.of(Connection.STS, Connection.SSO_PORTAL, Connection.SSO_OIDC)) {
+        for (String service : List.of(Connection.STS, Connection.SSO_PORTAL, Connection.SSO_OIDC, Connection.CLOUDWATCH)) {
             EndpointUrl url = endpoint(fromFiles.apply(service));
             if (url != null) {
                 endpoints.put(service, url);

@@ -110,6 +110,7 @@ public final class DemoEnvironment implements AutoCloseable {
         pins.put(AddressPlan.SSO_PORTAL, enis);
         pins.put(AddressPlan.SSO_OIDC, enis);
         pins.put(AddressPlan.STS, enis);
+        pins.put(AddressPlan.CLOUDWATCH, enis);
         pins.put(AddressPlan.MEDIACONNECT_VPCE, enis);
         pins.put(plan.zonalName("a"), addresses(List.of(plan.eniA())));
         pins.put(plan.zonalName("c"), addresses(List.of(plan.eniC())));
@@ -128,7 +129,8 @@ public final class DemoEnvironment implements AutoCloseable {
                 Connection.EC2, EndpointUrl.loopbackDemo("https", AddressPlan.EC2_VPCE, port),
                 Connection.SSO_PORTAL, EndpointUrl.loopbackDemo("https", AddressPlan.SSO_PORTAL, port),
                 Connection.SSO_OIDC, EndpointUrl.loopbackDemo("https", AddressPlan.SSO_OIDC, port),
-                Connection.STS, EndpointUrl.loopbackDemo("https", AddressPlan.STS, port));
+                Connection.STS, EndpointUrl.loopbackDemo("https", AddressPlan.STS, port),
+                Connection.CLOUDWATCH, EndpointUrl.loopbackDemo("https", AddressPlan.CLOUDWATCH, port));
         return new Connection(name, AddressPlan.REGION, endpoints, pins, null, false, plan.roles(),
                 Timeouts.defaults(), TlsTrust.only(certificate.certificate()), null, true);
     }

@@ -111,7 +111,8 @@ public final class AwsProfiles {
     /** FlowDeck's service name, its AWS_ENDPOINT_URL_* variable, its key in a services section. */
     private static final String[][] SERVICES = {{"mediaconnect", "AWS_ENDPOINT_URL_MEDIACONNECT", "mediaconnect"},
             {"ec2", "AWS_ENDPOINT_URL_EC2", "ec2"}, {"sts", "AWS_ENDPOINT_URL_STS", "sts"},
-            {"sso", "AWS_ENDPOINT_URL_SSO", "sso"}, {"sso-oidc", "AWS_ENDPOINT_URL_SSO_OIDC", "sso_oidc"}};
+            {"sso", "AWS_ENDPOINT_URL_SSO", "sso"}, {"sso-oidc", "AWS_ENDPOINT_URL_SSO_OIDC", "sso_oidc"},
+            {"monitoring", "AWS_ENDPOINT_URL_CLOUDWATCH", "cloudwatch"}};
 
     /** The endpoint override a profile sets for a service (variables, services section, endpoint_url), if any. */
     public Optional<String> endpointOverride(String profile, String service) {

@@ -46,6 +46,7 @@ public final class AwsSession implements AutoCloseable {
     private MediaConnectClient mediaConnect;
     private Ec2Client ec2;
     private StsClient sts;
+    private software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudWatch;
     private final Map<String, SsoClient> portals = new HashMap<>();
     private final Map<String, SsoOidcClient> oidcs = new HashMap<>();
     private final java.util.List<AutoCloseable> extraClients = new java.util.ArrayList<>();
@@ -101,6 +102,17 @@ public final class AwsSession implements AutoCloseable {
             sts = b.build();
         }
         return sts;
+    }
+
+    /** CloudWatch (signal health) through its own endpoint override; CloudWatch has its own interface endpoint. */
+    public synchronized software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudWatch() {
+        if (cloudWatch == null) {
+            var b = software.amazon.awssdk.services.cloudwatch.CloudWatchClient.builder().region(Region.of(connection.region()))
+                    .credentialsProvider(credentials).httpClient(http.httpClient()).overrideConfiguration(http.overrideConfiguration());
+            override(b, Connection.CLOUDWATCH);
+            cloudWatch = b.build();
+        }
+        return cloudWatch;
     }
 
     /** An STS client signing with other credentials (a role's source profile), on this session's HTTP client. */
@@ -186,6 +198,9 @@ public final class AwsSession implements AutoCloseable {
         }
         if (sts != null) {
             sts.close();
+        }
+        if (cloudWatch != null) {
+            cloudWatch.close();
         }
         portals.values().forEach(SsoClient::close);
         oidcs.values().forEach(SsoOidcClient::close);

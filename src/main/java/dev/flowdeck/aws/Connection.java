@@ -33,6 +33,7 @@ public record Connection(String name, String region, Map<String, EndpointUrl> en
     public static final String STS = "sts";
     public static final String SSO_PORTAL = "sso";
     public static final String SSO_OIDC = "sso-oidc";
+    public static final String CLOUDWATCH = "monitoring";
 
     public Connection {
         endpoints = Map.copyOf(endpoints);

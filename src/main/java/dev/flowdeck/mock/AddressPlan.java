@@ -21,6 +21,7 @@ public record AddressPlan(String eniA, String eniC, String publicEndpoint, boole
     public static final String SSO_PORTAL = "portal.sso.us-east-1.amazonaws.com";
     public static final String SSO_OIDC = "oidc.us-east-1.amazonaws.com";
     public static final String STS = "sts.ap-northeast-1.amazonaws.com";
+    public static final String CLOUDWATCH = "monitoring.ap-northeast-1.amazonaws.com";
 
     public static AddressPlan tokyo() {
         return new AddressPlan("127.0.0.2", "127.0.0.3", "127.0.0.4", false);
@@ -42,7 +43,7 @@ public record AddressPlan(String eniA, String eniC, String publicEndpoint, boole
     /** Every name the demo certificate must carry. */
     public List<String> certificateNames() {
         return List.of(MEDIACONNECT_VPCE, zonalName("a"), zonalName("c"), PUBLIC_NAME, EC2_VPCE, "ec2." + REGION + ".amazonaws.com",
-                SSO_PORTAL, SSO_OIDC, STS);
+                SSO_PORTAL, SSO_OIDC, STS, CLOUDWATCH);
     }
 
     public Map<String, AddressRole> roles() {

@@ -42,6 +42,7 @@ public final class MockBackend implements AutoCloseable {
     private final FlowStore store;
     private final MediaConnectApi mediaConnect;
     private final Ec2Api ec2 = new Ec2Api(Ec2Data.empty());
+    private final CloudWatchApi cloudWatch;
     private volatile IdentityCenterApi identityCenter =
             new IdentityCenterApi(Clock.systemUTC(), Duration.ofSeconds(3), Duration.ofHours(8));
     private final Faults faults = new Faults();
@@ -58,6 +59,7 @@ public final class MockBackend implements AutoCloseable {
         this.region = region;
         this.store = store;
         this.mediaConnect = new MediaConnectApi(store, clock);
+        this.cloudWatch = new CloudWatchApi(store, clock);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "mock-backend-" + n.incrementAndGet());
@@ -227,6 +229,16 @@ public final class MockBackend implements AutoCloseable {
             throw new MockError(400, "MissingAction", "The request must contain the parameter Action.");
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if ("GetMetricData".equals(operation)) {
+            SigV4Scope.check(authorization, region, "monitoring");
+            Optional<Reply> injected = injected(operation, fault -> fault.status() == 403
+                    ? Reply.xmlError(403, "AccessDenied", "User is not authorized to perform: cloudwatch:GetMetricData")
+                    : Reply.xmlError(fault.status(), "InternalServiceError", "An internal error has occurred."));
+            if (injected.isPresent()) {
+                return injected.get();
+            }
+            return new Reply(200, null, cloudWatch.getMetricData(form).getBytes(StandardCharsets.UTF_8), "text/xml");
+        }
         if (StsApi.handles(form)) {
             SigV4Scope.check(authorization, region, "sts");
             String key = SigV4Scope.accessKeyId(authorization).orElse(null);

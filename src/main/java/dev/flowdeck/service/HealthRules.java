@@ -1,0 +1,47 @@
+package dev.flowdeck.service;
+
+import dev.flowdeck.domain.FlowHealth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Health from metric series (newest first, one value a minute): no input when the source is not
+ * connected or carries no bits for {@code noInputMinutes}; degraded when loss or unrecovered packets
+ * pass their thresholds in the last {@code windowMinutes}; unknown when there is no data.
+ */
+public record HealthRules(double lossPercent, double notRecoveredPackets, int noInputMinutes, int windowMinutes) {
+
+    public static HealthRules defaults() {
+        return new HealthRules(0.5, 1, 2, 5);
+    }
+
+    public FlowHealth judge(Map<String, List<Double>> series) {
+        List<Double> bitrate = series.getOrDefault("SourceBitRate", List.of());
+        List<Double> connected = series.getOrDefault("SourceConnected", List.of());
+        if (bitrate.isEmpty() && connected.isEmpty()) {
+            return new FlowHealth(FlowHealth.State.UNKNOWN, "no metrics yet", series);
+        }
+        boolean disconnected = connected.size() >= noInputMinutes
+                && connected.subList(0, noInputMinutes).stream().allMatch(v -> v < 0.5);
+        boolean silent = bitrate.size() >= noInputMinutes && bitrate.subList(0, noInputMinutes).stream().allMatch(v -> v <= 0);
+        if (disconnected || silent) {
+            return new FlowHealth(FlowHealth.State.NO_INPUT, disconnected ? "source not connected for " + noInputMinutes + " min"
+                    : "no bits arriving for " + noInputMinutes + " min", series);
+        }
+        double loss = max(series.get("SourcePacketLossPercent"));
+        double notRecovered = max(series.get("SourceNotRecoveredPackets"));
+        if (loss > lossPercent || notRecovered >= notRecoveredPackets) {
+            return new FlowHealth(FlowHealth.State.DEGRADED, String.format("packet loss up to %.1f %%, %d packets not recovered", loss,
+                    (long) notRecovered), series);
+        }
+        return new FlowHealth(FlowHealth.State.HEALTHY, "source connected, " + Math.round(bitrate.isEmpty() ? 0 : bitrate.get(0) / 1e6 * 10) / 10.0
+                + " Mb/s", series);
+    }
+
+    private double max(List<Double> values) {
+        if (values == null) {
+            return 0;
+        }
+        return values.stream().limit(windowMinutes).mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+}

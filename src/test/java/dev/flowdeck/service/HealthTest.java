@@ -1,0 +1,95 @@
+package dev.flowdeck.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdeck.app.DemoEnvironment;
+import dev.flowdeck.app.DemoScenario;
+import dev.flowdeck.aws.AwsSession;
+import dev.flowdeck.domain.FlowHealth;
+import dev.flowdeck.domain.FlowHealth.State;
+import dev.flowdeck.domain.FlowSummary;
+import dev.flowdeck.mock.Fault;
+import dev.flowdeck.net.CallLog;
+import dev.flowdeck.support.TestConnections;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Signal health: derived from metrics, batched, and never green or red without data. */
+class HealthTest {
+    private final HealthRules rules = HealthRules.defaults();
+
+    @Test
+    void eachStateFromItsSeries() {
+        assertEquals(State.HEALTHY, rules.judge(Map.of("SourceBitRate", List.of(4e6, 4.1e6, 3.9e6), "SourceConnected", List.of(1.0, 1.0, 1.0),
+                "SourcePacketLossPercent", List.of(0.0, 0.0, 0.0))).state());
+        assertEquals(State.NO_INPUT, rules.judge(Map.of("SourceBitRate", List.of(0.0, 0.0, 4e6), "SourceConnected", List.of(1.0, 1.0, 1.0))).state(),
+                "ACTIVE but no bits for 2 minutes");
+        assertEquals(State.NO_INPUT, rules.judge(Map.of("SourceBitRate", List.of(4e6, 4e6), "SourceConnected", List.of(0.0, 0.0))).state());
+        assertEquals(State.HEALTHY, rules.judge(Map.of("SourceBitRate", List.of(0.0, 4e6, 4e6), "SourceConnected", List.of(1.0, 1.0, 1.0))).state(),
+                "one empty minute is not yet 'no input'");
+        assertEquals(State.DEGRADED, rules.judge(Map.of("SourceBitRate", List.of(4e6, 4e6), "SourceConnected", List.of(1.0, 1.0),
+                "SourcePacketLossPercent", List.of(0.0, 2.5))).state());
+        assertEquals(State.DEGRADED, rules.judge(Map.of("SourceBitRate", List.of(4e6, 4e6), "SourceConnected", List.of(1.0, 1.0),
+                "SourceNotRecoveredPackets", List.of(3.0))).state());
+        assertEquals(State.UNKNOWN, rules.judge(Map.of()).state(), "no data is unknown, never green");
+        assertEquals(State.HEALTHY, new HealthRules(5, 100, 2, 5).judge(Map.of("SourceBitRate", List.of(4e6, 4e6),
+                "SourceConnected", List.of(1.0, 1.0), "SourcePacketLossPercent", List.of(2.5))).state(), "thresholds are settings");
+    }
+
+    @Test
+    void theDemoFlagsTheActiveFlowWithNoInput() throws Exception {
+        try (DemoEnvironment demo = DemoEnvironment.start(DemoScenario.AFTER, Duration.ofSeconds(4));
+             AwsSession session = new AwsSession(demo.connection(), demo.credentials(), new CallLog())) {
+            List<FlowSummary> flows = TestConnections.flows(session).listFlows();
+            CallLog log = new CallLog();
+            Map<String, FlowHealth> health = new HealthService(session::cloudWatch, rules, Clock.systemUTC()).health(flows);
+
+            assertEquals(State.NO_INPUT, stateOf(flows, health, "airport-cam-srt"));
+            assertEquals(State.DEGRADED, stateOf(flows, health, "sports-rist-main"));
+            assertEquals(State.HEALTHY, stateOf(flows, health, "tokyo-news-srt-caller"));
+            assertEquals(State.NOT_RUNNING, stateOf(flows, health, "studio-b-rtp-fec"));
+            assertEquals(1, demo.backend().requests().count("GetMetricData"), "one batched call for all active flows");
+        }
+    }
+
+    @Test
+    void manyFlowsAreBatchedFiveHundredQueriesPerCall() throws Exception {
+        try (DemoEnvironment demo = DemoEnvironment.start(DemoScenario.AFTER, Duration.ofSeconds(4));
+             AwsSession session = new AwsSession(demo.connection(), demo.credentials(), new CallLog())) {
+            List<FlowSummary> many = new ArrayList<>();
+            for (int i = 0; i < 130; i++) {
+                many.add(new FlowSummary("arn:aws:mediaconnect:ap-northeast-1:123456789012:flow:1-X-" + i + ":f" + i, "f" + i, "ACTIVE",
+                        "OWNED", "ap-northeast-1a", ""));
+            }
+
+            new HealthService(session::cloudWatch, rules, Clock.systemUTC()).health(many);
+
+            assertEquals(520, HealthService.queriesFor(130));
+            assertEquals(2, demo.backend().requests().count("GetMetricData"), "⌈520/500⌉ calls");
+        }
+    }
+
+    @Test
+    void withoutPermissionHealthIsUnknownNeverRedOrGreen() throws Exception {
+        try (DemoEnvironment demo = DemoEnvironment.start(DemoScenario.AFTER, Duration.ofSeconds(4));
+             AwsSession session = new AwsSession(demo.connection(), demo.credentials(), new CallLog())) {
+            List<FlowSummary> flows = TestConnections.flows(session).listFlows();
+            demo.backend().faults().arm("GetMetricData", Fault.accessDenied(-1));
+
+            Map<String, FlowHealth> health = new HealthService(session::cloudWatch, rules, Clock.systemUTC()).health(flows);
+
+            FlowHealth h = health.get(flows.stream().filter(f -> f.name().equals("airport-cam-srt")).findFirst().orElseThrow().arn());
+            assertEquals(State.UNKNOWN, h.state());
+            assertTrue(h.reason().contains("no permission"), h.reason());
+        }
+    }
+
+    private static State stateOf(List<FlowSummary> flows, Map<String, FlowHealth> health, String name) {
+        return health.get(flows.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().arn()).state();
+    }
+}

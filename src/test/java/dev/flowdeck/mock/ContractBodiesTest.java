@@ -99,6 +99,22 @@ class ContractBodiesTest {
             writeService("sso", "ListAccounts", get(base + "/assignment/accounts?max_result=10", bearer).body());
             writeService("sso", "ListAccountRoles", get(base + "/assignment/roles?account_id=123456789012", bearer).body());
             writeService("sso", "GetRoleCredentials", get(base + "/federation/credentials?account_id=123456789012&role_name=NocReadOnly", bearer).body());
+            String flowArn = backend.store().arns().get(1);
+            HttpRequest metrics = HttpRequest.newBuilder(URI.create(base + "/"))
+                    .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIATESTFLOWDECK0001/20261203/ap-northeast-1/monitoring/aws4_request, "
+                            + "SignedHeaders=host, Signature=0000")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("Action=GetMetricData&Version=2010-08-01"
+                            + "&MetricDataQueries.member.1.Id=q1&MetricDataQueries.member.1.MetricStat.Metric.Namespace=AWS%2FMediaConnect"
+                            + "&MetricDataQueries.member.1.MetricStat.Metric.MetricName=SourceBitRate"
+                            + "&MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Name=FlowARN"
+                            + "&MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Value=" + enc(flowArn)
+                            + "&MetricDataQueries.member.1.MetricStat.Period=60&MetricDataQueries.member.1.MetricStat.Stat=Average")).build();
+            HttpResponse<String> m = http.send(metrics, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, m.statusCode());
+            Path metricFile = out.resolve("cloudwatch").resolve("GetMetricData").resolve("demo.xml");
+            Files.createDirectories(metricFile.getParent());
+            Files.writeString(metricFile, m.body());
             for (String action : List.of("GetCallerIdentity", "AssumeRole")) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/"))
                         .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIATESTFLOWDECK0001/20261203/ap-northeast-1/sts/aws4_request, "

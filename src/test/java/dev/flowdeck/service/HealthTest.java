@@ -89,6 +89,20 @@ class HealthTest {
         }
     }
 
+    @Test
+    void theFlowBrowserShowsNoInputForAnActiveFlow() throws Exception {
+        try (DemoEnvironment demo = DemoEnvironment.start(DemoScenario.AFTER, Duration.ofSeconds(4));
+             AwsSession session = new AwsSession(demo.connection(), demo.credentials(), new CallLog())) {
+            var model = new dev.flowdeck.ui.flows.FlowBrowserViewModel(new dev.flowdeck.support.ImmediateTaskRunner(), TestConnections.messages());
+            model.setHealthService(new HealthService(session::cloudWatch, rules, Clock.systemUTC()));
+            model.connect(TestConnections.flows(session), s -> null);
+
+            FlowSummary airport = model.flows().stream().filter(f -> f.name().equals("airport-cam-srt")).findFirst().orElseThrow();
+            assertEquals("ACTIVE", airport.status());
+            assertEquals(State.NO_INPUT, model.health().get(airport.arn()).state(), "ACTIVE alone never looks healthy");
+        }
+    }
+
     private static State stateOf(List<FlowSummary> flows, Map<String, FlowHealth> health, String name) {
         return health.get(flows.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().arn()).state();
     }

@@ -55,6 +55,11 @@ public final class FlowBrowserViewModel {
     /** Source protocol by flow ARN, learnt from DescribeFlow (ListFlows does not say). */
     private final javafx.collections.ObservableMap<String, String> protocols = FXCollections.observableHashMap();
     private dev.flowdeck.service.AuditLog audit;
+    /** Signal health by flow ARN; a flow without an entry has not been judged yet. */
+    private final javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health = FXCollections.observableHashMap();
+    private dev.flowdeck.service.HealthService healthService;
+    private java.time.Instant lastHealth = java.time.Instant.MIN;
+    static final java.time.Duration HEALTH_EVERY = java.time.Duration.ofSeconds(60);
     static final int DESCRIBES_PER_REFRESH = 5;
     static final int BULK_CHANGE = 50;
     private FlowService service;
@@ -102,6 +107,29 @@ public final class FlowBrowserViewModel {
         readOnly.set(value);
     }
 
+    /** Health is fetched after a refresh, at most once a minute (GetMetricData is billed per metric). */
+    public void setHealthService(dev.flowdeck.service.HealthService service) {
+        this.healthService = service;
+        this.lastHealth = java.time.Instant.MIN;
+        health.clear();
+    }
+
+    private void refreshHealth() {
+        dev.flowdeck.service.HealthService asked = healthService;
+        java.time.Instant now = java.time.Instant.now();
+        if (asked == null || now.isBefore(lastHealth.plus(HEALTH_EVERY))) {
+            return;
+        }
+        lastHealth = now;
+        List<FlowSummary> snapshot = List.copyOf(flows);
+        tasks.run("signal health", () -> asked.health(snapshot), result -> {
+            if (asked == healthService) {
+                health.putAll(result);
+                health.keySet().retainAll(flows.stream().map(FlowSummary::arn).toList());
+            }
+        }, e -> { });
+    }
+
     public void setAuditLog(dev.flowdeck.service.AuditLog log) {
         this.audit = log;
     }
@@ -142,6 +170,7 @@ public final class FlowBrowserViewModel {
             }
             tableHint.set(text.get("flows.table.empty"));
             describeSome(merge(list));
+            refreshHealth();
             lastSuccess = java.time.LocalTime.now().withNano(0);
             staleSince.set(null);
             completedLoads.set(completedLoads.get() + 1);
@@ -456,6 +485,10 @@ public final class FlowBrowserViewModel {
 
     public ReadOnlyObjectProperty<java.time.LocalTime> staleSinceProperty() {
         return staleSince.getReadOnlyProperty();
+    }
+
+    public javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health() {
+        return health;
     }
 
     public javafx.collections.ObservableMap<String, String> protocols() {

@@ -48,6 +48,13 @@ public final class FlowTableView extends TableView<FlowSummary> {
         TableColumn<FlowSummary, String> status = Columns.text(text.get("flows.table.status"), FlowSummary::status, 120);
         status.setCellFactory(c -> new StatusCell());
         getColumns().add(status);
+        TableColumn<FlowSummary, String> health = new TableColumn<>(text.get("flows.table.health"));
+        health.setId("healthColumn");
+        health.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.health(), cell.getValue().arn())
+                .map(h -> HealthCell.text(h, text)).orElse("…"));
+        health.setCellFactory(c -> new HealthCell());
+        health.setPrefWidth(120);
+        getColumns().add(health);
         getColumns().add(Columns.text(text.get("flows.table.az"), FlowSummary::availabilityZone, 135));
         getColumns().add(Columns.text(text.get("flows.table.region"), FlowSummary::region, 120));
         getColumns().add(Columns.text(text.get("flows.table.sourceType"), FlowSummary::sourceType, 90));

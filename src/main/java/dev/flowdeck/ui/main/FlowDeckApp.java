@@ -149,6 +149,8 @@ public final class FlowDeckApp extends Application {
         flows.setReadOnly(services.setup().readOnly());
         audit = auditLogFor(services);
         flows.setAuditLog(audit);
+        flows.setHealthService(new dev.flowdeck.service.HealthService(services.session()::cloudWatch,
+                dev.flowdeck.service.HealthRules.defaults(), java.time.Clock.systemUTC()));
         flows.connect(services.flows(), FlowWaiter::cliLike);
         network.connect(services.network(), "com.amazonaws." + c.region() + ".mediaconnect", dnsName ->
                 tasks.run("switch endpoint", () -> context.composition().withMediaConnectEndpoint(current, dnsName),

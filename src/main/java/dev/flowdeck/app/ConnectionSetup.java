@@ -22,10 +22,6 @@ public record ConnectionSetup(Connection connection, Function<AwsSession, AwsCre
         this(connection, credentials, profile, effective, demo, notice, false);
     }
 
-    public ConnectionSetup asReadOnly(boolean value) {
-        return new ConnectionSetup(connection, credentials, profile, effective, demo, notice, value);
-    }
-
     public static ConnectionSetup fixed(Connection connection, AwsCredentialsProvider credentials, DemoEnvironment demo,
                                         String notice) {
         return new ConnectionSetup(connection, session -> credentials, null, List.of(), demo, notice);

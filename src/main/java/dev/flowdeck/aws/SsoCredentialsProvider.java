@@ -81,11 +81,6 @@ public final class SsoCredentialsProvider implements AwsCredentialsProvider {
                 .sessionToken(role.sessionToken()).expirationTime(Instant.ofEpochMilli(role.expiration())).build();
     }
 
-    /** When the cached token lapses (null when there is none). */
-    public synchronized Instant tokenExpiresAt() {
-        return cache.read(cacheKey).map(SsoToken::expiresAt).orElse(null);
-    }
-
     /** A lapsed token with a refresh token and a live client registration is renewed silently, like the CLI does. */
     private java.util.Optional<SsoToken> renewed(SsoToken lapsed, Instant now) {
         if (oidc == null || lapsed.refreshToken() == null || lapsed.clientId() == null || lapsed.clientSecret() == null

@@ -20,10 +20,6 @@ public enum FlowStatus {
         }
     }
 
-    public boolean isTransient() {
-        return this == STARTING || this == STOPPING || this == UPDATING || this == DELETING;
-    }
-
     /** Style class for the status, one per meaning, so colour is never the only cue. */
     public String styleClass() {
         return "status-" + name().toLowerCase(Locale.ROOT);

@@ -40,11 +40,6 @@ public record VpcEndpointInfo(String id, String serviceName, String type, String
         return zonal;
     }
 
-    /** The service's own name that private DNS answers inside the VPC (e.g. mediaconnect.<region>.amazonaws.com). */
-    public Optional<String> privateDnsName() {
-        return dnsNames.stream().filter(n -> !n.startsWith("*.") && !n.endsWith(".vpce.amazonaws.com")).findFirst();
-    }
-
     public Optional<EndpointEni> eniWithAddress(String address) {
         return enis.stream().filter(e -> e.privateIp().equals(address)).findFirst();
     }

@@ -50,8 +50,4 @@ public final class CallLog {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
-
-    public int capacity() {
-        return capacity;
-    }
 }

@@ -74,10 +74,6 @@ public final class InstrumentedHttp implements AutoCloseable {
                 .build();
     }
 
-    public Timeouts timeouts() {
-        return timeouts;
-    }
-
     @Override
     public void close() {
         httpClient.close();

@@ -10,10 +10,6 @@ public record ProbeResult(String address, int port, boolean tcpOk, long connectM
     /** How the probe ended, for the verdict: a refusal and a silence mean different things. */
     public enum Outcome { OK, REFUSED, TIMED_OUT, TCP_FAILED, NOT_TLS, NAME_MISMATCH, UNTRUSTED, TLS_FAILED }
 
-    public boolean fullyOk() {
-        return tcpOk && tlsError == null;
-    }
-
     public String summary() {
         if (!tcpOk) {
             return "TCP " + port + ": " + tcpError;

@@ -35,10 +35,6 @@ public final class ReachabilityProbe {
         this.tlsTimeout = tlsTimeout;
     }
 
-    public Duration connectTimeout() {
-        return connectTimeout;
-    }
-
     public List<ProbeResult> probeAll(String host, int port, List<String> addresses, boolean https) {
         List<CompletableFuture<ProbeResult>> running = addresses.stream()
                 .map(a -> CompletableFuture.supplyAsync(() -> probe(host, port, a, https), PROBES)).toList();

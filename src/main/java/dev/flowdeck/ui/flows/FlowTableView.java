@@ -3,7 +3,6 @@ package dev.flowdeck.ui.flows;
 import dev.flowdeck.domain.FlowSummary;
 import dev.flowdeck.ui.common.Columns;
 import dev.flowdeck.ui.common.Messages;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -110,8 +109,4 @@ public final class FlowTableView extends TableView<FlowSummary> {
         return arn != null && getItems().stream().anyMatch(f -> f.arn().equals(arn));
     }
 
-
-    private static ObservableValue<String> text(String value) {
-        return new ReadOnlyStringWrapper(value == null ? "—" : value);
-    }
 }

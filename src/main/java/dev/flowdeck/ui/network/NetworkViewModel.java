@@ -6,7 +6,6 @@ import dev.flowdeck.service.NetworkCheck;
 import dev.flowdeck.service.NetworkReport;
 import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.common.TaskRunner;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -100,9 +99,5 @@ public final class NetworkViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    List<EndpointOffer> currentOffers() {
-        return List.copyOf(offers);
     }
 }

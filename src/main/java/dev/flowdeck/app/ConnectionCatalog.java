@@ -47,6 +47,15 @@ public final class ConnectionCatalog {
         return settings.refreshSeconds();
     }
 
+    /** The whole settings file as loaded (the settings dialog edits a copy of it). */
+    public SettingsFile settings() {
+        return settings;
+    }
+
+    public SettingsStore store() {
+        return store;
+    }
+
     /** Why the settings file could not be read, once, for the user; null when it was fine. */
     public String settingsProblem() {
         return settingsProblem;

@@ -1,5 +1,6 @@
 package dev.flowdeck.mock;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,17 +35,20 @@ final class CloudWatchApi {
             String prefix = "MetricDataQueries.member." + i + ".";
             String id = form.get(prefix + "Id");
             String metric = form.get(prefix + "MetricStat.Metric.MetricName");
-            String flowArn = null;
+            ObjectNode flow = null;
             for (int d = 1; form.containsKey(prefix + "MetricStat.Metric.Dimensions.member." + d + ".Name"); d++) {
-                if ("FlowARN".equals(form.get(prefix + "MetricStat.Metric.Dimensions.member." + d + ".Name"))) {
-                    flowArn = form.get(prefix + "MetricStat.Metric.Dimensions.member." + d + ".Value");
+                String dimension = form.get(prefix + "MetricStat.Metric.Dimensions.member." + d + ".Name");
+                String value = form.get(prefix + "MetricStat.Metric.Dimensions.member." + d + ".Value");
+                if ("FlowARN".equals(dimension)) {
+                    flow = find(value);
+                } else if ("OutputARN".equals(dimension)) {
+                    flow = store.flowOfOutput(value);
                 }
             }
             int period = Integer.parseInt(form.getOrDefault(prefix + "MetricStat.Period", "60"));
             xml.append("<member><Id>").append(id).append("</Id><Label>").append(metric).append("</Label><StatusCode>Complete</StatusCode>");
             StringBuilder times = new StringBuilder();
             StringBuilder values = new StringBuilder();
-            var flow = flowArn == null ? null : find(flowArn);
             if (flow != null && "ACTIVE".equals(flow.path("status").asText())) {
                 String name = flow.path("name").asText();
                 double bitrate = flow.path("source").path("transport").path("maxBitrate").asDouble(8_000_000) * 0.8;
@@ -70,12 +74,15 @@ final class CloudWatchApi {
             case "SourceConnected" -> noInput ? 0 : 1;
             case "SourcePacketLossPercent" -> lossy ? 2.5 : 0;
             case "SourceNotRecoveredPackets" -> lossy ? 40 : 0;
-            case "SourceContinuityCounterErrors" -> lossy ? 3 : 0;
+            case "SourceContinuityCounter" -> lossy ? 3 : 0;
+            // An output stays connected when its source goes quiet; it just sends nothing.
+            case "OutputConnected" -> 1;
+            case "OutputBitrate" -> noInput ? 0 : Math.round(bitrate * (1.02 + noise));
             default -> 0;
         };
     }
 
-    private com.fasterxml.jackson.databind.node.ObjectNode find(String arn) {
+    private ObjectNode find(String arn) {
         try {
             return store.describe(arn);
         } catch (MockError notFound) {

@@ -84,6 +84,19 @@ public final class FlowStore {
         return find(arn).body.deepCopy();
     }
 
+    /** The flow that owns an output (CloudWatch's OutputARN dimension); null when none does. */
+    synchronized ObjectNode flowOfOutput(String outputArn) {
+        settleAll();
+        for (StoredFlow flow : flows.values()) {
+            for (var output : flow.body.path("outputs")) {
+                if (outputArn.equals(output.path("outputArn").asText())) {
+                    return flow.body.deepCopy();
+                }
+            }
+        }
+        return null;
+    }
+
     synchronized ObjectNode start(String arn) {
         StoredFlow flow = find(arn);
         String status = flow.status();

@@ -6,18 +6,19 @@ import java.util.Map;
 
 /**
  * Health from metric series (newest first, one value a minute): no input when the source is not
- * connected or carries no bits for {@code noInputMinutes}; degraded when loss or unrecovered packets
- * pass their thresholds in the last {@code windowMinutes}; unknown when there is no data.
+ * connected or carries no bits for {@code noInputMinutes}; degraded when loss, unrecovered packets or
+ * TR 101 290 priority-1 errors pass their thresholds in the last {@code windowMinutes}; unknown when
+ * there is no data.
  */
-public record HealthRules(double lossPercent, double notRecoveredPackets, int noInputMinutes, int windowMinutes) {
+public record HealthRules(double lossPercent, double notRecoveredPackets, double tr101Errors, int noInputMinutes, int windowMinutes) {
 
     public static HealthRules defaults() {
-        return new HealthRules(0.5, 1, 2, 5);
+        return new HealthRules(0.5, 1, 1, 2, 5);
     }
 
     public FlowHealth judge(Map<String, List<Double>> series) {
-        List<Double> bitrate = series.getOrDefault("SourceBitRate", List.of());
-        List<Double> connected = series.getOrDefault("SourceConnected", List.of());
+        List<Double> bitrate = series.getOrDefault(MetricNames.SOURCE_BITRATE, List.of());
+        List<Double> connected = series.getOrDefault(MetricNames.SOURCE_CONNECTED, List.of());
         if (bitrate.isEmpty() && connected.isEmpty()) {
             return new FlowHealth(FlowHealth.State.UNKNOWN, "no metrics yet", series);
         }
@@ -28,11 +29,12 @@ public record HealthRules(double lossPercent, double notRecoveredPackets, int no
             return new FlowHealth(FlowHealth.State.NO_INPUT, disconnected ? "source not connected for " + noInputMinutes + " min"
                     : "no bits arriving for " + noInputMinutes + " min", series);
         }
-        double loss = max(series.get("SourcePacketLossPercent"));
-        double notRecovered = max(series.get("SourceNotRecoveredPackets"));
-        if (loss > lossPercent || notRecovered >= notRecoveredPackets) {
-            return new FlowHealth(FlowHealth.State.DEGRADED, String.format("packet loss up to %.1f %%, %d packets not recovered", loss,
-                    (long) notRecovered), series);
+        double loss = max(series.get(MetricNames.SOURCE_LOSS));
+        double notRecovered = max(series.get(MetricNames.SOURCE_NOT_RECOVERED));
+        double p1 = max(series.get(MetricNames.SOURCE_CONTINUITY)) + max(series.get(MetricNames.SOURCE_TS_SYNC_LOSS));
+        if (loss > lossPercent || notRecovered >= notRecoveredPackets || p1 >= tr101Errors) {
+            return new FlowHealth(FlowHealth.State.DEGRADED, String.format("packet loss up to %.1f %%, %d packets not recovered, "
+                    + "%d TR 101 290 P1 errors", loss, (long) notRecovered, (long) p1), series);
         }
         return new FlowHealth(FlowHealth.State.HEALTHY, "source connected, " + Math.round(bitrate.isEmpty() ? 0 : bitrate.get(0) / 1e6 * 10) / 10.0
                 + " Mb/s", series);

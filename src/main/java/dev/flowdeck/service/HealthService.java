@@ -1,8 +1,11 @@
 package dev.flowdeck.service;
 
+import dev.flowdeck.domain.FlowDetail;
 import dev.flowdeck.domain.FlowHealth;
 import dev.flowdeck.domain.FlowStatus;
 import dev.flowdeck.domain.FlowSummary;
+import dev.flowdeck.domain.OutputInfo;
+import dev.flowdeck.domain.SignalDetail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,19 +18,14 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.Dimension;
-import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 
 /**
- * Signal health of every ACTIVE flow from CloudWatch (namespace AWS/MediaConnect, dimension
- * FlowARN), in batched GetMetricData calls of at most 500 queries — never one call per flow.
+ * Signal health from CloudWatch (namespace AWS/MediaConnect): every ACTIVE flow's sweep metrics by
+ * FlowARN in batched GetMetricData calls of at most 500 queries — never one call per flow — and, for
+ * the flow on show, the rest of TR 101 290 priority 1 and each output by OutputARN.
  */
 public final class HealthService {
-    public static final List<String> METRICS = List.of("SourceBitRate", "SourceConnected", "SourcePacketLossPercent",
-            "SourceNotRecoveredPackets");
-    static final int QUERIES_PER_CALL = 500;
+    static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Supplier<CloudWatchClient> cloudWatch;
     private final HealthRules rules;
@@ -41,54 +39,70 @@ public final class HealthService {
 
     /** Metric queries one refresh of {@code activeFlows} costs (for the settings: queries per hour). */
     public static int queriesFor(int activeFlows) {
-        return activeFlows * METRICS.size();
+        return activeFlows * MetricNames.FLOW_SWEEP.size();
     }
 
     public Map<String, FlowHealth> health(List<FlowSummary> flows) {
         Map<String, FlowHealth> result = new LinkedHashMap<>();
         List<FlowSummary> active = new ArrayList<>();
+        MetricBatch batch = new MetricBatch();
         for (FlowSummary f : flows) {
             if (f.statusKind() == FlowStatus.ACTIVE) {
                 active.add(f);
+                MetricNames.FLOW_SWEEP.forEach(metric -> batch.add("FlowARN", f.arn(), metric));
             } else {
                 result.put(f.arn(), new FlowHealth(FlowHealth.State.NOT_RUNNING, "flow is " + f.status(), Map.of()));
             }
         }
-        List<MetricDataQuery> queries = new ArrayList<>();
-        Map<String, String[]> byId = new HashMap<>();
-        for (int i = 0; i < active.size(); i++) {
-            for (int m = 0; m < METRICS.size(); m++) {
-                String id = "f" + i + "m" + m;
-                String arn = active.get(i).arn();
-                byId.put(id, new String[] {arn, METRICS.get(m)});
-                String metric = METRICS.get(m);
-                queries.add(MetricDataQuery.builder().id(id).metricStat(s -> s.period(60).stat("Average").metric(x -> x
-                        .namespace("AWS/MediaConnect").metricName(metric).dimensions(Dimension.builder().name("FlowARN").value(arn).build())))
-                        .build());
-            }
+        if (active.isEmpty()) {
+            return result;
         }
-        Map<String, Map<String, List<Double>>> series = new HashMap<>();
-        Instant end = clock.instant();
-        Instant start = end.minus(Duration.ofMinutes(15));
+        Map<MetricBatch.Key, List<Double>> series;
         try {
-            for (int from = 0; from < queries.size(); from += QUERIES_PER_CALL) {
-                List<MetricDataQuery> batch = queries.subList(from, Math.min(queries.size(), from + QUERIES_PER_CALL));
-                GetMetricDataResponse r = cloudWatch.get().getMetricData(q -> q.metricDataQueries(batch).startTime(start).endTime(end));
-                for (MetricDataResult d : r.metricDataResults()) {
-                    String[] key = byId.get(d.id());
-                    if (key != null) {
-                        series.computeIfAbsent(key[0], k -> new HashMap<>()).put(key[1], d.values());
-                    }
-                }
-            }
+            series = fetch(batch);
         } catch (SdkException e) {
-            String why = e instanceof AwsServiceException s && s.statusCode() == 403
-                    ? "health unknown (no permission for cloudwatch:GetMetricData)" : "health unknown (" + firstLine(e) + ")";
+            String why = unknownBecause(e);
             active.forEach(f -> result.put(f.arn(), FlowHealth.unknown(why)));
             return result;
         }
-        active.forEach(f -> result.put(f.arn(), rules.judge(series.getOrDefault(f.arn(), Map.of()))));
+        Map<String, Map<String, List<Double>>> byFlow = new HashMap<>();
+        series.forEach((key, values) -> byFlow.computeIfAbsent(key.arn(), k -> new HashMap<>()).put(key.metric(), values));
+        active.forEach(f -> result.put(f.arn(), rules.judge(byFlow.getOrDefault(f.arn(), Map.of()))));
         return result;
+    }
+
+    /** One call for the flow on show: TR 101 290 counters by FlowARN and connected/bitrate of each output by OutputARN. */
+    public SignalDetail detail(FlowDetail flow) {
+        if (flow.statusKind() != FlowStatus.ACTIVE) {
+            return SignalDetail.unavailable(flow.arn(), "flow is " + flow.status());
+        }
+        MetricBatch batch = new MetricBatch();
+        MetricNames.TR101_DETAIL.forEach(metric -> batch.add("FlowARN", flow.arn(), metric));
+        List<OutputInfo> outputs = flow.outputs().stream().filter(o -> o.arn() != null).toList();
+        outputs.forEach(o -> MetricNames.OUTPUT.forEach(metric -> batch.add("OutputARN", o.arn(), metric)));
+        Map<MetricBatch.Key, List<Double>> series;
+        try {
+            series = fetch(batch);
+        } catch (SdkException e) {
+            return SignalDetail.unavailable(flow.arn(), unknownBecause(e));
+        }
+        Map<String, List<Double>> transport = new LinkedHashMap<>();
+        MetricNames.TR101_DETAIL.forEach(m -> transport.put(m, series.getOrDefault(new MetricBatch.Key(flow.arn(), m), List.of())));
+        List<SignalDetail.OutputSignal> perOutput = outputs.stream().map(o -> new SignalDetail.OutputSignal(o.name(), o.arn(),
+                series.getOrDefault(new MetricBatch.Key(o.arn(), MetricNames.OUTPUT_CONNECTED), List.of()),
+                series.getOrDefault(new MetricBatch.Key(o.arn(), MetricNames.OUTPUT_BITRATE), List.of()))).toList();
+        return new SignalDetail(flow.arn(), transport, perOutput, null);
+    }
+
+    private Map<MetricBatch.Key, List<Double>> fetch(MetricBatch batch) {
+        Instant end = clock.instant();
+        return batch.fetch(cloudWatch.get(), end.minus(WINDOW), end);
+    }
+
+    /** No permission is "unknown", never red and never green. */
+    private static String unknownBecause(SdkException e) {
+        return e instanceof AwsServiceException s && s.statusCode() == 403
+                ? "health unknown (no permission for cloudwatch:GetMetricData)" : "health unknown (" + firstLine(e) + ")";
     }
 
     private static String firstLine(Throwable e) {

@@ -6,14 +6,15 @@ import java.util.List;
 /** The settings file's shape (Jackson DTO); unknown fields from newer versions are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SettingsFile(int version, String lastConnection, List<SavedConnection> connections, int refreshSeconds,
-                           double requestsPerSecond, int requestBurst) {
+                           double requestsPerSecond, int requestBurst, HealthSettings health) {
     public static final int DEFAULT_REFRESH_SECONDS = 30;
     /** Well under MediaConnect's documented account-wide limits (5 requests/s, burst 30), shared with colleagues. */
     public static final double DEFAULT_REQUESTS_PER_SECOND = 2;
     public static final int DEFAULT_REQUEST_BURST = 10;
 
     public static SettingsFile defaults() {
-        return new SettingsFile(1, null, List.of(), DEFAULT_REFRESH_SECONDS, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_REQUEST_BURST);
+        return new SettingsFile(1, null, List.of(), DEFAULT_REFRESH_SECONDS, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_REQUEST_BURST,
+                HealthSettings.defaults());
     }
 
     public SettingsFile {
@@ -22,5 +23,14 @@ public record SettingsFile(int version, String lastConnection, List<SavedConnect
         refreshSeconds = refreshSeconds < 5 ? DEFAULT_REFRESH_SECONDS : refreshSeconds;
         requestsPerSecond = requestsPerSecond <= 0 ? DEFAULT_REQUESTS_PER_SECOND : requestsPerSecond;
         requestBurst = requestBurst < 1 ? DEFAULT_REQUEST_BURST : requestBurst;
+        health = health == null ? HealthSettings.defaults() : health;
+    }
+
+    public SettingsFile withConnections(String last, List<SavedConnection> all) {
+        return new SettingsFile(version, last, all, refreshSeconds, requestsPerSecond, requestBurst, health);
+    }
+
+    public SettingsFile withRefresh(int seconds, HealthSettings healthSettings) {
+        return new SettingsFile(version, lastConnection, connections, seconds, requestsPerSecond, requestBurst, healthSettings);
     }
 }

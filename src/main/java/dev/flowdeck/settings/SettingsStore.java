@@ -99,8 +99,7 @@ public final class SettingsStore {
         List<SavedConnection> all = new ArrayList<>(current.connections());
         all.removeIf(c -> c.name().equals(connection.name()));
         all.add(connection);
-        SettingsFile next = new SettingsFile(current.version(), connection.name(), all, current.refreshSeconds(),
-                current.requestsPerSecond(), current.requestBurst());
+        SettingsFile next = current.withConnections(connection.name(), all);
         save(next);
         return next;
     }

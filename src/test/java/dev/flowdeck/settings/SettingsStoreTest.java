@@ -62,6 +62,27 @@ class SettingsStoreTest {
     }
 
     @Test
+    void healthThresholdsRoundTripAndSillyValuesFallBackToDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file, new MutableClock());
+        HealthSettings chosen = new HealthSettings(120, 1.5, 10, 3, 4, 10);
+        store.save(SettingsFile.defaults().withRefresh(20, chosen));
+
+        SettingsFile read = store.load().settings();
+        assertEquals(chosen, read.health());
+        assertEquals(20, read.refreshSeconds());
+        assertEquals(1.5, read.health().rules().lossPercent());
+
+        Files.writeString(file, "{\"version\": 1, \"health\": {\"intervalSeconds\": 1, \"lossPercent\": -3, \"noInputMinutes\": 0}}");
+        HealthSettings silly = store.load().settings().health();
+        assertEquals(HealthSettings.DEFAULT_INTERVAL_SECONDS, silly.intervalSeconds(), "never hammer CloudWatch every second");
+        assertEquals(HealthSettings.defaults(), silly, "a typo must not silence an alarm");
+        Files.writeString(file, "{\"version\": 1}");
+        assertEquals(HealthSettings.defaults(), store.load().settings().health(), "files from before health settings");
+        assertEquals(5400, HealthSettings.defaults().queriesPerHour(90), "90 queries every 60 s");
+    }
+
+    @Test
     void thePlatformFolderIsChosenByTheUsualRules() {
         Path home = Path.of("/home/noc");
         assertEquals(Path.of("/home/noc/.config/flowdeck"), SettingsStore.defaultFolder(Map.of(), "Linux", home));

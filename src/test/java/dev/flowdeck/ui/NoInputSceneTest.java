@@ -49,7 +49,7 @@ class NoInputSceneTest {
         window = new MainWindow(flows, new CallLogViewModel(new CallLog(), tasks), new NetworkViewModel(tasks, text), text);
         stage.setScene(new Scene(window, 1500, 850));
         stage.show();
-        flows.setHealthService(new HealthService(session::cloudWatch, HealthRules.defaults(), Clock.systemUTC()));
+        flows.setHealthService(new HealthService(session::cloudWatch, HealthRules.defaults(), Clock.systemUTC()), Duration.ofSeconds(60));
         flows.connect(TestConnections.flows(session), s -> null);
     }
 
@@ -72,6 +72,18 @@ class NoInputSceneTest {
         assertTrue(verdict.getStyleClass().contains("health-alarm"));
         assertTrue(robot.lookup(".sparkline").queryAll().size() >= 2, "sparklines of the last 15 minutes");
         assertTrue("ACTIVE".equals(airport.status()), "its status still says ACTIVE");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detailSignal .metric-row").queryAll().size() >= 4);
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().contains("OutputBitrate 0.0 Mb/s")).tryQuery().isPresent(),
+                "each output's bitrate, by OutputARN");
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("SourcePATError")).tryQuery().isPresent(),
+                "the rest of TR 101 290 priority 1");
+        robot.interact(() -> {
+            try {
+                dev.flowdeck.support.NodePng.write(robot.lookup("#detailHealth").query(), java.nio.file.Path.of("target/screenshots/detail-health-no-input.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         assertTrue(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && String.valueOf(c.getText()).startsWith("▲ NO INPUT")
                 && c.getStyleClass().contains("health-alarm")).tryQuery().isPresent(), "flagged in the table");
     }

@@ -23,7 +23,13 @@ public final class Messages {
     }
 
     public String format(String key, Object... args) {
-        return MessageFormat.format(bundle.getString(key), args);
+        return new MessageFormat(bundle.getString(key), locale()).format(args);
+    }
+
+    /** The language the text is in (the base bundle is English). */
+    public Locale locale() {
+        Locale l = bundle.getLocale();
+        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
     }
 
     public ResourceBundle bundle() {

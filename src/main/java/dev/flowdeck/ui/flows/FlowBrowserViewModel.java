@@ -55,11 +55,8 @@ public final class FlowBrowserViewModel {
     /** Source protocol by flow ARN, learnt from DescribeFlow (ListFlows does not say). */
     private final javafx.collections.ObservableMap<String, String> protocols = FXCollections.observableHashMap();
     private dev.flowdeck.service.AuditLog audit;
-    /** Signal health by flow ARN; a flow without an entry has not been judged yet. */
-    private final javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health = FXCollections.observableHashMap();
-    private dev.flowdeck.service.HealthService healthService;
-    private java.time.Instant lastHealth = java.time.Instant.MIN;
-    static final java.time.Duration HEALTH_EVERY = java.time.Duration.ofSeconds(60);
+    /** Signal health by flow ARN (a flow without an entry has not been judged yet) and of the flow on show. */
+    private final FlowHealthModel healthModel;
     static final int DESCRIBES_PER_REFRESH = 5;
     static final int BULK_CHANGE = 50;
     private FlowService service;
@@ -69,6 +66,7 @@ public final class FlowBrowserViewModel {
     public FlowBrowserViewModel(TaskRunner tasks, Messages text) {
         this.tasks = tasks;
         this.text = text;
+        this.healthModel = new FlowHealthModel(tasks, java.time.Clock.systemUTC());
         tableHint.set(text.get("flows.table.loading"));
         detailHint.set(text.get("detail.none"));
         monitoring.addListener((obs, was, on) -> loadMonitoring(detail.get()));
@@ -78,6 +76,7 @@ public final class FlowBrowserViewModel {
                 thumbnail.set(null);
             }
             loadMonitoring(now);
+            healthModel.loadDetail(now, false);
         });
     }
 
@@ -107,27 +106,13 @@ public final class FlowBrowserViewModel {
         readOnly.set(value);
     }
 
-    /** Health is fetched after a refresh, at most once a minute (GetMetricData is billed per metric). */
-    public void setHealthService(dev.flowdeck.service.HealthService service) {
-        this.healthService = service;
-        this.lastHealth = java.time.Instant.MIN;
-        health.clear();
+    /** Health is fetched after a refresh, at most once per {@code interval} (GetMetricData is billed per metric query). */
+    public void setHealthService(dev.flowdeck.service.HealthService service, java.time.Duration interval) {
+        healthModel.use(service, interval);
     }
 
-    private void refreshHealth() {
-        dev.flowdeck.service.HealthService asked = healthService;
-        java.time.Instant now = java.time.Instant.now();
-        if (asked == null || now.isBefore(lastHealth.plus(HEALTH_EVERY))) {
-            return;
-        }
-        lastHealth = now;
-        List<FlowSummary> snapshot = List.copyOf(flows);
-        tasks.run("signal health", () -> asked.health(snapshot), result -> {
-            if (asked == healthService) {
-                health.putAll(result);
-                health.keySet().retainAll(flows.stream().map(FlowSummary::arn).toList());
-            }
-        }, e -> { });
+    public FlowHealthModel healthModel() {
+        return healthModel;
     }
 
     public void setAuditLog(dev.flowdeck.service.AuditLog log) {
@@ -170,7 +155,7 @@ public final class FlowBrowserViewModel {
             }
             tableHint.set(text.get("flows.table.empty"));
             describeSome(merge(list));
-            refreshHealth();
+            healthModel.refreshAfter(flows, detail.get());
             lastSuccess = java.time.LocalTime.now().withNano(0);
             staleSince.set(null);
             completedLoads.set(completedLoads.get() + 1);
@@ -488,7 +473,7 @@ public final class FlowBrowserViewModel {
     }
 
     public javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health() {
-        return health;
+        return healthModel.health();
     }
 
     public javafx.collections.ObservableMap<String, String> protocols() {

@@ -21,7 +21,7 @@ public final class FlowDetailPane extends ScrollPane {
 
     private final FlowBrowserViewModel model;
     private final VBox monitor = new VBox(4);
-    private VBox healthBox;
+    private final HealthSection health;
     private Runnable start = () -> { };
     private Runnable stop = () -> { };
     private Runnable restart = () -> { };
@@ -60,6 +60,7 @@ public final class FlowDetailPane extends ScrollPane {
     public FlowDetailPane(FlowBrowserViewModel model, Messages text) {
         this.text = text;
         this.model = model;
+        this.health = new HealthSection(model.healthModel(), text);
         setId("flowDetail");
         setFitToWidth(true);
         content.setPadding(new Insets(10));
@@ -68,18 +69,12 @@ public final class FlowDetailPane extends ScrollPane {
         model.detailProperty().subscribe(this::show);
         monitor.setId("detailMonitor");
         model.metadataProperty().subscribe(m -> showMonitor());
-        // One listener for the pane's lifetime: new metrics for the flow on show redraw its health.
-        model.health().addListener((javafx.collections.MapChangeListener<String, dev.flowdeck.domain.FlowHealth>) c -> {
-            FlowDetail shown = model.detailProperty().get();
-            if (shown != null && healthBox != null && c.getKey().equals(shown.arn())) {
-                showHealth(healthBox, shown);
-            }
-        });
         model.thumbnailProperty().subscribe(t -> showMonitor());
     }
 
     private void show(FlowDetail d) {
         content.getChildren().clear();
+        health.show(d);
         if (d == null) {
             Label hint = new Label();
             hint.setId("detailHint");
@@ -138,10 +133,7 @@ public final class FlowDetailPane extends ScrollPane {
             content.getChildren().add(streams);
         }
         content.getChildren().add(section(text.get("detail.health")));
-        healthBox = new VBox(4);
-        healthBox.setId("detailHealth");
-        content.getChildren().add(healthBox);
-        showHealth(healthBox, d);
+        content.getChildren().add(health);
 
         content.getChildren().add(section(text.get("detail.operations")));
         Label maintenance = line(d.maintenance() == null ? text.get("detail.noMaintenance") : text.format("detail.maintenance",
@@ -163,45 +155,6 @@ public final class FlowDetailPane extends ScrollPane {
         toggle.setDisable(d.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE);
         content.getChildren().addAll(toggle, monitor);
         showMonitor();
-    }
-
-    /** The health verdict in words, then each metric's current value and a 15-minute sparkline. */
-    private void showHealth(VBox box, FlowDetail d) {
-        box.getChildren().clear();
-        dev.flowdeck.domain.FlowHealth h = model.health().get(d.arn());
-        if (h == null) {
-            box.getChildren().add(line(text.get("detail.healthPending"), "hint"));
-            return;
-        }
-        Label verdict = line(HealthCell.text(h, text) + (h.reason() == null ? "" : " · " + h.reason()), "health-verdict");
-        verdict.setId("detailHealthVerdict");
-        verdict.getStyleClass().add(switch (h.state()) {
-            case NO_INPUT -> "health-alarm";
-            case DEGRADED -> "health-degraded";
-            case HEALTHY -> "health-ok";
-            default -> "health-unknown";
-        });
-        box.getChildren().add(verdict);
-        for (String metric : dev.flowdeck.service.HealthService.METRICS) {
-            java.util.List<Double> values = h.series().getOrDefault(metric, java.util.List.of());
-            if (values.isEmpty()) {
-                continue;
-            }
-            Label now = new Label(metric + " " + format(metric, values.get(0)));
-            now.setMinWidth(260);
-            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, now, new Sparkline(values));
-            row.getStyleClass().add("metric-row");
-            box.getChildren().add(row);
-        }
-    }
-
-    private static String format(String metric, double value) {
-        return switch (metric) {
-            case "SourceBitRate" -> String.format("%.1f Mb/s", value / 1_000_000);
-            case "SourceConnected" -> value >= 0.5 ? "connected" : "NOT connected";
-            case "SourcePacketLossPercent" -> String.format("%.2f %%", value);
-            default -> String.valueOf(Math.round(value));
-        };
     }
 
     private void showMonitor() {
@@ -316,16 +269,11 @@ public final class FlowDetailPane extends ScrollPane {
     }
 
     private static Label section(String title) {
-        Label l = new Label(title);
-        l.getStyleClass().add("detail-section");
-        return l;
+        return DetailText.section(title);
     }
 
     private static Label line(String value, String style) {
-        Label l = new Label(value);
-        l.setWrapText(true);
-        l.getStyleClass().add(style);
-        return l;
+        return DetailText.line(value, style);
     }
 
     private static String orDash(String value) {

@@ -52,6 +52,7 @@ public final class FlowDeckApp extends Application {
     private AppServices current;
     private DemoEnvironment extraDemo;
     private dev.flowdeck.service.AuditLog audit;
+    private dev.flowdeck.settings.HealthSettings healthSettings = dev.flowdeck.settings.HealthSettings.defaults();
     private static final String AUDIT_FILE = "audit" + ".jsonl";
 
     public static void handOver(LaunchContext launchContext) {
@@ -69,6 +70,8 @@ public final class FlowDeckApp extends Application {
         window.setOnConnection(() -> openConnections(stage, window, flows, network));
         ConnectionCatalog startupCatalog = catalog();
         window.setAutoRefresh(java.time.Duration.ofSeconds(startupCatalog.refreshSeconds()));
+        healthSettings = startupCatalog.settings().health();
+        window.setOnSettings(() -> openSettings(stage, window, flows));
         if (startupCatalog.settingsProblem() != null) {
             window.showNotice(startupCatalog.settingsProblem());
         }
@@ -149,8 +152,7 @@ public final class FlowDeckApp extends Application {
         flows.setReadOnly(services.setup().readOnly());
         audit = auditLogFor(services);
         flows.setAuditLog(audit);
-        flows.setHealthService(new dev.flowdeck.service.HealthService(services.session()::cloudWatch,
-                dev.flowdeck.service.HealthRules.defaults(), java.time.Clock.systemUTC()));
+        applyHealth(flows);
         flows.connect(services.flows(), FlowWaiter::cliLike);
         network.connect(services.network(), "com.amazonaws." + c.region() + ".mediaconnect", dnsName ->
                 tasks.run("switch endpoint", () -> context.composition().withMediaConnectEndpoint(current, dnsName),
@@ -161,6 +163,32 @@ public final class FlowDeckApp extends Application {
             CompletableFuture.delayedExecutor(previous.connection().timeouts().call().toSeconds() + 5, TimeUnit.SECONDS)
                     .execute(previous::closeSession);
         }
+    }
+
+    private void applyHealth(FlowBrowserViewModel flows) {
+        if (current != null) {
+            flows.setHealthService(new dev.flowdeck.service.HealthService(current.session()::cloudWatch, healthSettings.rules(),
+                    java.time.Clock.systemUTC()), java.time.Duration.ofSeconds(healthSettings.intervalSeconds()));
+        }
+    }
+
+    /** Settings…: refresh and health thresholds, saved to settings.json and applied at once. */
+    private void openSettings(Stage stage, MainWindow window, FlowBrowserViewModel flows) {
+        ConnectionCatalog catalog = catalog();
+        var model = new dev.flowdeck.ui.settings.SettingsViewModel(catalog.settings(),
+                flows.healthModel().queriesPerRefreshProperty(), context.text());
+        var dialog = new dev.flowdeck.ui.settings.SettingsDialog(model, context.text());
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(chosen -> tasks.run("save settings", () -> {
+            catalog.store().save(chosen);
+            return chosen;
+        }, saved -> {
+            healthSettings = saved.health();
+            window.setAutoRefresh(java.time.Duration.ofSeconds(saved.refreshSeconds()));
+            applyHealth(flows);
+            flows.refresh();
+            window.showNotice(context.text().format("settings.saved", saved.refreshSeconds(), saved.health().intervalSeconds()));
+        }, failure -> window.showNotice(context.text().format("settings.saveFailed", String.valueOf(failure.getMessage())))));
     }
 
     /** The audit log in the settings folder; the AWS identity is asked once, when the first action is logged. */

@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private FlowFilterBar filterBar;
     private final javafx.animation.Timeline autoRefresh = new javafx.animation.Timeline();
     private Runnable onAudit = () -> { };
+    private Runnable onSettings = () -> { };
     private Runnable onGranted = () -> { };
     private final javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox();
     private Runnable onConnection = () -> { };
@@ -175,6 +176,8 @@ public final class MainWindow extends BorderPane {
         granted.setOnAction(e -> onGranted.run());
         Button audit = button("auditButton", text.get("toolbar.audit"));
         audit.setOnAction(e -> onAudit.run());
+        Button settings = button("settingsButton", text.get("toolbar.settings"));
+        settings.setOnAction(e -> onSettings.run());
         Button connection = button("connectionButton", text.get("toolbar.connection"));
         connection.setOnAction(e -> onConnection.run());
         Button export = button("exportButton", text.get("toolbar.exportCalls"));
@@ -184,7 +187,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         connectionLabel.setId("connectionLabel");
         noticeLabel.getStyleClass().add("notice");
-        return new ToolBar(refresh, auto, new Separator(), start, stop, restart, new Separator(), connection, export, audit, granted, spacer,
+        return new ToolBar(refresh, auto, new Separator(), start, stop, restart, new Separator(), connection, export, audit, granted, settings, spacer,
                 noticeLabel, connectionLabel);
     }
 
@@ -244,6 +247,10 @@ public final class MainWindow extends BorderPane {
 
     public void setOnGranted(Runnable action) {
         onGranted = action;
+    }
+
+    public void setOnSettings(Runnable action) {
+        onSettings = action;
     }
 
     public void setOnAudit(Runnable action) {

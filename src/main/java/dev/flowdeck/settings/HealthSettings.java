@@ -1,0 +1,41 @@
+package dev.flowdeck.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.flowdeck.service.HealthRules;
+
+/**
+ * How often signal health is fetched and what counts as degraded or no input. A missing or silly
+ * value falls back to its default: a typo in settings.json must not silence an alarm.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record HealthSettings(int intervalSeconds, double lossPercent, double notRecoveredPackets, double tr101Errors,
+                             int noInputMinutes, int windowMinutes) {
+    public static final int DEFAULT_INTERVAL_SECONDS = 60;
+    /** CloudWatch data for MediaConnect arrives about a minute late; asking more often buys nothing. */
+    public static final int MIN_INTERVAL_SECONDS = 30;
+
+    public static HealthSettings defaults() {
+        HealthRules r = HealthRules.defaults();
+        return new HealthSettings(DEFAULT_INTERVAL_SECONDS, r.lossPercent(), r.notRecoveredPackets(), r.tr101Errors(),
+                r.noInputMinutes(), r.windowMinutes());
+    }
+
+    public HealthSettings {
+        HealthRules d = HealthRules.defaults();
+        intervalSeconds = intervalSeconds < MIN_INTERVAL_SECONDS ? DEFAULT_INTERVAL_SECONDS : intervalSeconds;
+        lossPercent = lossPercent <= 0 || Double.isNaN(lossPercent) ? d.lossPercent() : lossPercent;
+        notRecoveredPackets = notRecoveredPackets <= 0 || Double.isNaN(notRecoveredPackets) ? d.notRecoveredPackets() : notRecoveredPackets;
+        tr101Errors = tr101Errors <= 0 || Double.isNaN(tr101Errors) ? d.tr101Errors() : tr101Errors;
+        noInputMinutes = noInputMinutes < 1 || noInputMinutes > 15 ? d.noInputMinutes() : noInputMinutes;
+        windowMinutes = windowMinutes < 1 || windowMinutes > 15 ? d.windowMinutes() : windowMinutes;
+    }
+
+    public HealthRules rules() {
+        return new HealthRules(lossPercent, notRecoveredPackets, tr101Errors, noInputMinutes, windowMinutes);
+    }
+
+    /** Metric queries an hour that polling {@code queriesPerRefresh} every interval costs (GetMetricData is billed by query). */
+    public long queriesPerHour(int queriesPerRefresh) {
+        return (long) queriesPerRefresh * 3600 / intervalSeconds;
+    }
+}

@@ -66,19 +66,28 @@ public final class Launcher {
         Milestones milestones = new Milestones();
         // The SDK client and the demo backend are built while JavaFX starts, not after it.
         CompletableFuture<AppServices> services = new CompletableFuture<>();
-        AppComposition composition = new AppComposition(text.bundle(), callLog, budgetFromSettings());
+        CompletableFuture<java.util.List<dev.flowdeck.app.WallSource>> wallSources = new CompletableFuture<>();
+        dev.flowdeck.net.RequestBudget budget = budgetFromSettings();
+        AppComposition composition = new AppComposition(text.bundle(), callLog, budget);
         Thread builder = new Thread(() -> {
             try {
+                if (options.wall()) {
+                    var built = dev.flowdeck.app.WallConnections.open(options, AwsEnvironment.current(), text.bundle(), budget);
+                    built.forEach(s -> s.services().session().mediaConnect());
+                    wallSources.complete(built);
+                    return;
+                }
                 AppServices built = composition.build(options, AwsEnvironment.current());
                 built.session().mediaConnect();
                 services.complete(built);
             } catch (Throwable e) {
                 services.completeExceptionally(e);
+                wallSources.completeExceptionally(e);
             }
         }, "flowdeck-startup");
         builder.setDaemon(true);
         builder.start();
-        FlowDeckApp.handOver(new LaunchContext(options, text, callLog, composition, services, milestones));
+        FlowDeckApp.handOver(new LaunchContext(options, text, callLog, composition, services, milestones, wallSources));
         // JavaFX warns about running from the class path; it is how FlowDeck is meant to run.
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {

@@ -121,6 +121,7 @@ public final class ConnectionCatalog {
     private static Options options(String profile, String region, Map<String, String> endpoints, String dns, String caBundle,
                                    String select, Map<String, List<String>> pins) {
         return new Options(false, DemoScenario.AFTER, false, false, false, region, profile == null ? "default" : profile,
-                endpoints.get("mediaconnect"), endpoints.get("ec2"), dns, caBundle, new LinkedHashMap<>(pins), select, null);
+                endpoints.get("mediaconnect"), endpoints.get("ec2"), dns, caBundle, new LinkedHashMap<>(pins), select, null, false, List.of(),
+                null);
     }
 }

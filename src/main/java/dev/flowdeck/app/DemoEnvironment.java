@@ -50,6 +50,8 @@ public final class DemoEnvironment implements AutoCloseable {
     private final BlackHoleListener publicEndpoint;
     private final String notice;
     private final SsoTokenCache tokenCache;
+    /** The second region of the demo (the wall shows several connections at once), started when first asked for. */
+    private MockBackend usEast1;
     public static final String IDENTITY_CENTER_NAME = "Demo (IAM Identity Center)";
     public static final String DEMO_SSO_SESSION = "flowdeck-demo";
 
@@ -177,9 +179,34 @@ public final class DemoEnvironment implements AutoCloseable {
         return notice;
     }
 
+    /**
+     * A second demo connection, to N. Virginia: its own backend (own flows, own SigV4 region) on the same
+     * loopback addresses and names, another port. For the wall's several-connections view.
+     */
+    public synchronized Connection usEast1Connection() throws IOException {
+        if (usEast1 == null) {
+            usEast1 = MockBackend.withDemoFlows(US_EAST_1, Clock.systemUTC(), Duration.ofSeconds(4))
+                    .start(plan.eniAddresses(), 0, certificate.serverContext());
+        }
+        Connection tokyo = connection();
+        Map<String, EndpointUrl> endpoints = Map.of(
+                Connection.MEDIACONNECT, EndpointUrl.loopbackDemo("https", AddressPlan.MEDIACONNECT_VPCE, usEast1.port()),
+                Connection.CLOUDWATCH, EndpointUrl.loopbackDemo("https", AddressPlan.CLOUDWATCH, usEast1.port()),
+                Connection.STS, EndpointUrl.loopbackDemo("https", AddressPlan.STS, usEast1.port()));
+        return new Connection("Demo · N. Virginia (" + US_EAST_1 + ")", US_EAST_1, endpoints, tokyo.pins(), null, false,
+                tokyo.addressRoles(), tokyo.timeouts(), tokyo.trust(), null, true);
+    }
+
+    public static final String US_EAST_1 = "us-east-1";
+
     @Override
     public void close() {
         backend.close();
+        synchronized (this) {
+            if (usEast1 != null) {
+                usEast1.close();
+            }
+        }
         try (var files = Files.walk(tokenCache.fileFor("x").getParent())) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {

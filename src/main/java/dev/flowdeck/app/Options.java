@@ -11,12 +11,14 @@ import java.util.Map;
  */
 public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolean version, boolean json, String region,
                       String profile, String endpoint, String ec2Endpoint, String dnsServer, String caBundle,
-                      Map<String, List<String>> pins, String select, String panel) {
+                      Map<String, List<String>> pins, String select, String panel, boolean wall, List<String> connections,
+                      Integer screen) {
 
     public static final String USAGE = String.join("\n",
             "usage: java -jar flowdeck.jar [--demo[=before|after]] [--smoke] [--version] [--select FLOW] [--panel flows|network|connections|sign-in]",
             "                              [--region R] [--profile P] [--endpoint URL] [--ec2-endpoint URL]",
             "                              [--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
+            "       java -jar flowdeck.jar --wall [--connection NAME]... [--screen N] [--demo] [--smoke]",
             "       java -jar flowdeck.jar doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
             "                              [--ec2-endpoint URL] [--dns-server IP:PORT] [--pin HOST=IP[,IP...]]",
             "                              [--ca-bundle FILE] [--json]",
@@ -46,6 +48,9 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
         String select = null;
         String panel = null;
         Map<String, List<String>> pins = new LinkedHashMap<>();
+        boolean wall = false;
+        List<String> connections = new ArrayList<>();
+        Integer screen = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--demo=")) {
@@ -71,6 +76,9 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                 case "--ca-bundle" -> caBundle = value(args, ++i, arg);
                 case "--pin" -> addPin(pins, value(args, ++i, arg));
                 case "--select" -> select = value(args, ++i, arg);
+                case "--wall" -> wall = true;
+                case "--connection" -> connections.add(value(args, ++i, arg));
+                case "--screen" -> screen = screenNumber(value(args, ++i, arg));
                 case "--panel" -> {
                     panel = value(args, ++i, arg);
                     if (!List.of("flows", "network", "connections", "sign-in").contains(panel)) {
@@ -80,8 +88,23 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                 default -> throw new UsageException("unknown option " + arg);
             }
         }
+        if (!wall && (!connections.isEmpty() || screen != null)) {
+            throw new UsageException("--connection and --screen belong to the wall: add --wall");
+        }
         return new Options(demo, scenario, smoke, version, json, region, profile, endpoint, ec2Endpoint, dnsServer,
-                caBundle, pins, select, panel);
+                caBundle, pins, select, panel, wall, List.copyOf(connections), screen);
+    }
+
+    private static Integer screenNumber(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message
+        }
+        throw new UsageException("--screen takes a monitor number counted from 1 (1 is the primary screen), not '" + text + "'");
     }
 
     private static void addPin(Map<String, List<String>> pins, String spec) {

@@ -81,6 +81,21 @@ public final class SsoCredentialsProvider implements AwsCredentialsProvider {
                 .sessionToken(role.sessionToken()).expirationTime(Instant.ofEpochMilli(role.expiration())).build();
     }
 
+    /**
+     * When this sign-in stops working unattended: the token's expiry, or with a refresh token the end of
+     * the client registration that renews it. Empty until the cache has been read.
+     */
+    public synchronized java.util.Optional<Instant> signInExpires() {
+        if (token == null) {
+            token = cache.read(cacheKey).orElse(null);
+        }
+        if (token == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(token.refreshToken() != null && token.registrationExpiresAt() != null
+                ? token.registrationExpiresAt() : token.expiresAt());
+    }
+
     /** A lapsed token with a refresh token and a live client registration is renewed silently, like the CLI does. */
     private java.util.Optional<SsoToken> renewed(SsoToken lapsed, Instant now) {
         if (oidc == null || lapsed.refreshToken() == null || lapsed.clientId() == null || lapsed.clientSecret() == null

@@ -8,12 +8,7 @@ import dev.flowdeck.domain.Thumbnail;
 import java.util.List;
 
 /** Reading and operating MediaConnect flows. Blocking calls: run them off the UI thread. */
-public interface FlowService {
-
-    /** Every flow of the region, all pages. */
-    List<FlowSummary> listFlows();
-
-    FlowDetail describeFlow(String flowArn);
+public interface FlowService extends FlowReader {
 
     /** Source monitoring's view of the source (programs, PIDs, codecs): meaningful only while ACTIVE. */
     SourceMetadata sourceMetadata(String flowArn);

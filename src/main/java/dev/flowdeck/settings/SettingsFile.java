@@ -6,7 +6,7 @@ import java.util.List;
 /** The settings file's shape (Jackson DTO); unknown fields from newer versions are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SettingsFile(int version, String lastConnection, List<SavedConnection> connections, int refreshSeconds,
-                           double requestsPerSecond, int requestBurst, HealthSettings health) {
+                           double requestsPerSecond, int requestBurst, HealthSettings health, WallSettings wall) {
     public static final int DEFAULT_REFRESH_SECONDS = 30;
     /** Well under MediaConnect's documented account-wide limits (5 requests/s, burst 30), shared with colleagues. */
     public static final double DEFAULT_REQUESTS_PER_SECOND = 2;
@@ -14,7 +14,7 @@ public record SettingsFile(int version, String lastConnection, List<SavedConnect
 
     public static SettingsFile defaults() {
         return new SettingsFile(1, null, List.of(), DEFAULT_REFRESH_SECONDS, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_REQUEST_BURST,
-                HealthSettings.defaults());
+                HealthSettings.defaults(), WallSettings.defaults());
     }
 
     public SettingsFile {
@@ -24,13 +24,14 @@ public record SettingsFile(int version, String lastConnection, List<SavedConnect
         requestsPerSecond = requestsPerSecond <= 0 ? DEFAULT_REQUESTS_PER_SECOND : requestsPerSecond;
         requestBurst = requestBurst < 1 ? DEFAULT_REQUEST_BURST : requestBurst;
         health = health == null ? HealthSettings.defaults() : health;
+        wall = wall == null ? WallSettings.defaults() : wall;
     }
 
     public SettingsFile withConnections(String last, List<SavedConnection> all) {
-        return new SettingsFile(version, last, all, refreshSeconds, requestsPerSecond, requestBurst, health);
+        return new SettingsFile(version, last, all, refreshSeconds, requestsPerSecond, requestBurst, health, wall);
     }
 
     public SettingsFile withRefresh(int seconds, HealthSettings healthSettings) {
-        return new SettingsFile(version, lastConnection, connections, seconds, requestsPerSecond, requestBurst, healthSettings);
+        return new SettingsFile(version, lastConnection, connections, seconds, requestsPerSecond, requestBurst, healthSettings, wall);
     }
 }

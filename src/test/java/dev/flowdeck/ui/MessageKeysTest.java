@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MessageKeysTest {
     /** A string literal shaped like a text key of one of the bundle's sections (keys may be chosen by a ternary). */
     private static final Pattern USE = Pattern.compile(
-            "\"((?:app|toolbar|flows|detail|stop|calls|status|error|network|connection|signin|audit|filter|restart|granted|health|settings)(?:\\.[a-zA-Z]+)+)\"");
+            "\"((?:app|toolbar|flows|detail|stop|calls|status|error|network|connection|signin|audit|filter|restart|granted|health|settings|wall)(?:\\.[a-zA-Z]+)+)\"");
 
     @Test
     void bundleAndCodeAgree() throws IOException {

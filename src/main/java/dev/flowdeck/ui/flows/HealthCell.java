@@ -9,13 +9,7 @@ import javafx.scene.control.TableCell;
 final class HealthCell extends TableCell<FlowSummary, String> {
 
     static String text(FlowHealth h, Messages text) {
-        return switch (h.state()) {
-            case HEALTHY -> "● " + text.get("health.healthy");
-            case DEGRADED -> "◆ " + text.get("health.degraded");
-            case NO_INPUT -> "▲ " + text.get("health.noInput");
-            case UNKNOWN -> "? " + text.get("health.unknown");
-            case NOT_RUNNING -> "—";
-        };
+        return dev.flowdeck.ui.common.HealthText.of(h, text);
     }
 
     @Override

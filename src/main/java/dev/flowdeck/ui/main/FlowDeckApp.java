@@ -51,6 +51,7 @@ public final class FlowDeckApp extends Application {
     /** The services in use; replaced when the user picks another endpoint. Touched on the FX thread only. */
     private AppServices current;
     private DemoEnvironment extraDemo;
+    private dev.flowdeck.ui.wall.WallWindow wall;
     private dev.flowdeck.service.AuditLog audit;
     private dev.flowdeck.settings.HealthSettings healthSettings = dev.flowdeck.settings.HealthSettings.defaults();
     private static final String AUDIT_FILE = "audit" + ".jsonl";
@@ -63,6 +64,10 @@ public final class FlowDeckApp extends Application {
     public void start(Stage stage) {
         Messages text = context.text();
         tasks = new FxTaskRunner(4);
+        if (context.options().wall()) {
+            startWall(stage);
+            return;
+        }
         FlowBrowserViewModel flows = new FlowBrowserViewModel(tasks, text);
         CallLogViewModel calls = new CallLogViewModel(context.callLog(), tasks);
         NetworkViewModel network = new NetworkViewModel(tasks, text);
@@ -339,6 +344,13 @@ public final class FlowDeckApp extends Application {
         limit.play();
     }
 
+    /** The NOC wall instead of the desktop window: read-only, full screen, its own connections. */
+    private void startWall(Stage stage) {
+        var settings = catalog().settings();
+        wall = new dev.flowdeck.ui.wall.WallWindow(context.text(), context.milestones(), context.options().smoke(), this::exit);
+        wall.start(stage, context.options().screen(), context.wallSources(), settings.health(), settings.wall());
+    }
+
     private void smokeFail(String why) {
         if (context.options().smoke()) {
             System.err.println("smoke failed: " + why);
@@ -358,6 +370,10 @@ public final class FlowDeckApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (wall != null) {
+            wall.close();
+            context.wallSources().thenAccept(list -> list.forEach(dev.flowdeck.app.WallSource::close));
         }
         if (extraDemo != null) {
             extraDemo.close();

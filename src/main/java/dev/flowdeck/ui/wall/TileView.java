@@ -1,0 +1,94 @@
+package dev.flowdeck.ui.wall;
+
+import dev.flowdeck.domain.FlowHealth;
+import dev.flowdeck.ui.common.HealthText;
+import dev.flowdeck.ui.common.Messages;
+import dev.flowdeck.wall.Severity;
+import dev.flowdeck.wall.WallTile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.effect.ColorAdjust;
+import javafx.scene.layout.VBox;
+
+/**
+ * One flow on the wall, readable across the room: a big status word with a shape in front, the
+ * name, health, where it runs, bitrate and how old the data is. Severity, staleness and latch are
+ * style classes (colour) and words/shapes (grey scale); stale tiles are desaturated and say so.
+ */
+final class TileView extends VBox {
+    private final Label age = new Label();
+
+    TileView(WallTile t, Severity severity, Messages text, WallViewModel model) {
+        getStyleClass().addAll("wall-tile", "severity-" + severity.name().toLowerCase(Locale.ROOT));
+        setId("tile-" + t.name());
+        Label shape = new Label(glyph(severity));
+        shape.getStyleClass().add("tile-shape");
+        Label word = new Label(t.gone() ? text.get("wall.gone") : t.status());
+        word.getStyleClass().add("tile-status");
+        word.setId("status-" + t.name());
+        javafx.scene.layout.HBox status = new javafx.scene.layout.HBox(shape, word);
+        status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        status.getStyleClass().add("tile-status-row");
+        Label name = new Label(t.name());
+        name.getStyleClass().add("tile-name");
+        Label health = new Label(healthText(t, text) + (t.bitrate() == null || t.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE
+                ? "" : String.format(text.locale(), " · %.1f Mb/s", t.bitrate() / 1_000_000)));
+        health.getStyleClass().add("tile-health");
+        // The zone names its region (ap-northeast-1a); the region alone when the zone is not known.
+        Label where = new Label((t.availabilityZone() == null || t.availabilityZone().isBlank() ? t.region() : t.availabilityZone())
+                + " · " + orDash(t.protocol()));
+        where.getStyleClass().add("tile-where");
+        age.getStyleClass().add("tile-age");
+        getChildren().addAll(status, name, health, where, age);
+        if (t.latch() != null) {
+            Label latch = new Label(text.format("wall.latched", t.latch().reason(), model.time(t.latch().since()), t.latch().count()));
+            latch.setId("latch-" + t.name());
+            latch.getStyleClass().add("tile-latch");
+            getChildren().add(latch);
+            getStyleClass().add("latched");
+        }
+        if (t.stale()) {
+            getStyleClass().add("stale");
+            // Old data must not look fresh: no colour, dimmed, and the words say so.
+            setEffect(new ColorAdjust(0, -1, -0.35, 0));
+        }
+        ObservableValue<Instant> now = model.nowProperty();
+        age.textProperty().bind(now.map(n -> ageText(t, n, text, model)));
+    }
+
+    static String glyph(Severity s) {
+        return switch (s) {
+            case ALARM -> "▲";
+            case LATCHED -> "✱";
+            case DEGRADED -> "◆";
+            case TRANSIENT -> "◐";
+            case RECENT -> "◇";
+            case ACTIVE -> "●";
+            case STANDBY -> "■";
+        };
+    }
+
+    private static String healthText(WallTile t, Messages text) {
+        FlowHealth h = t.health();
+        if (h == null) {
+            return text.get("wall.healthPending");
+        }
+        String words = HealthText.of(h, text);
+        return h.state() == FlowHealth.State.NOT_RUNNING ? text.get("wall.notRunning") : words;
+    }
+
+    private static String ageText(WallTile t, Instant now, Messages text, WallViewModel model) {
+        if (t.stale()) {
+            return text.format("wall.staleAsOf", model.time(t.asOf()));
+        }
+        long seconds = Math.max(0, Duration.between(t.asOf(), now).toSeconds());
+        return text.format("wall.asOf", model.time(t.asOf()), seconds);
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

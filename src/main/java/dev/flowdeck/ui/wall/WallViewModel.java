@@ -1,0 +1,184 @@
+package dev.flowdeck.ui.wall;
+
+import dev.flowdeck.domain.PathVerdict;
+import dev.flowdeck.ui.common.Messages;
+import dev.flowdeck.wall.Sweep;
+import dev.flowdeck.wall.WallBoard;
+import dev.flowdeck.wall.WallTile;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The wall's state on the JavaFX thread: tiles in severity order, one banner that says why data is
+ * stale, and the header (connections and their paths, last good refresh, when the sign-in lapses).
+ * It offers one action, acknowledging latched alarms; nothing here can reach AWS.
+ */
+public final class WallViewModel {
+    static final Duration CREDENTIALS_WARNING = Duration.ofHours(1);
+
+    /** What the header says about one connection. */
+    public record ConnectionState(String name, PathVerdict path, Instant lastSuccess, Instant failingSince, String failure,
+                                  Instant signInExpires) {
+    }
+
+    private final Messages text;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Duration recent;
+    private final DateTimeFormatter hms;
+    private final WallBoard board = new WallBoard();
+    private final ObservableList<WallTile> tiles = FXCollections.observableArrayList();
+    private final Map<String, ConnectionState> connections = new LinkedHashMap<>();
+    private final ObservableList<ConnectionState> connectionStates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper credentials = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper lastRefresh = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper latchHint = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper credentialsWarning = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+
+    public WallViewModel(List<String> connectionNames, Messages text, Clock clock, ZoneId zone, Duration recent) {
+        this.text = text;
+        this.clock = clock;
+        this.zone = zone;
+        this.recent = recent;
+        this.hms = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
+        now.set(clock.instant());
+        for (String name : connectionNames) {
+            board.addConnection(name);
+            connections.put(name, new ConnectionState(name, PathVerdict.none(), null, null, null, null));
+        }
+        connectionStates.setAll(connections.values());
+        banner.set(text.get("wall.waiting"));
+        lastRefresh.set(text.get("wall.never"));
+    }
+
+    /** One connection's sweep, on the JavaFX thread. */
+    public void apply(Sweep sweep) {
+        ConnectionState was = connections.get(sweep.connection());
+        ConnectionState state = sweep.ok()
+                ? new ConnectionState(sweep.connection(), sweep.path(), sweep.at(), null, null, sweep.credentialsExpire())
+                : new ConnectionState(sweep.connection(), sweep.path(), was == null ? null : was.lastSuccess(),
+                        was == null || was.failingSince() == null ? sweep.at() : was.failingSince(), sweep.failure(),
+                        was == null ? null : was.signInExpires());
+        connections.put(sweep.connection(), state);
+        connectionStates.setAll(connections.values());
+        board.apply(sweep);
+        refreshView();
+    }
+
+    /** Key A: clears latched marks (and tiles of flows that are gone). The wall stays read-only towards AWS. */
+    public void acknowledgeAll() {
+        board.acknowledgeAll();
+        refreshView();
+    }
+
+    /** Once a second: the clock, ages, sign-in countdown, and "recently changed" windows that ran out. */
+    public void tick() {
+        now.set(clock.instant());
+        refreshView();
+    }
+
+    private void refreshView() {
+        Instant at = clock.instant();
+        List<WallTile> ordered = board.tiles(at, recent);
+        if (!ordered.equals(tiles)) {
+            tiles.setAll(ordered);
+        }
+        long latched = ordered.stream().filter(t -> t.latch() != null).count();
+        latchHint.set(latched == 0 ? "" : text.format("wall.acknowledgeHint", latched));
+        List<String> problems = new ArrayList<>();
+        Instant newest = null;
+        Instant soonest = null;
+        for (ConnectionState c : connections.values()) {
+            if (c.failure() != null) {
+                problems.add(text.format("wall.banner.failing", c.name(), hms.format(c.failingSince()), c.failure(),
+                        c.lastSuccess() == null ? text.get("wall.never") : hms.format(c.lastSuccess())));
+            }
+            if (c.lastSuccess() != null && (newest == null || c.lastSuccess().isAfter(newest))) {
+                newest = c.lastSuccess();
+            }
+            if (c.signInExpires() != null && (soonest == null || c.signInExpires().isBefore(soonest))) {
+                soonest = c.signInExpires();
+            }
+        }
+        boolean waiting = connections.values().stream().allMatch(c -> c.lastSuccess() == null && c.failure() == null);
+        banner.set(waiting ? text.get("wall.waiting") : problems.isEmpty() ? null : String.join("\n", problems));
+        lastRefresh.set(newest == null ? text.get("wall.never") : hms.format(newest));
+        if (soonest == null) {
+            credentials.set(text.get("wall.credentials.longLived"));
+            credentialsWarning.set(false);
+        } else {
+            Duration left = Duration.between(at, soonest);
+            credentials.set(left.isNegative() ? text.format("wall.credentials.expired", hms.format(soonest))
+                    : text.format("wall.credentials.expire", hms.format(soonest), Math.max(0, left.toMinutes())));
+            credentialsWarning.set(left.compareTo(CREDENTIALS_WARNING) < 0);
+        }
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "—" : hms.format(instant);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Messages text() {
+        return text;
+    }
+
+    public ObservableList<WallTile> tiles() {
+        return tiles;
+    }
+
+    public ObservableList<ConnectionState> connectionStates() {
+        return connectionStates;
+    }
+
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty credentialsProperty() {
+        return credentials.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty credentialsWarningProperty() {
+        return credentialsWarning.getReadOnlyProperty();
+    }
+
+    /** "✱ 3 latched · press A to acknowledge", or empty. */
+    public ReadOnlyStringProperty latchHintProperty() {
+        return latchHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastRefreshProperty() {
+        return lastRefresh.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    public Duration recent() {
+        return recent;
+    }
+
+    public WallBoard board() {
+        return board;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.flowdeck.ui.wall;
+
+import dev.flowdeck.app.Milestones;
+import dev.flowdeck.app.WallSource;
+import dev.flowdeck.settings.HealthSettings;
+import dev.flowdeck.settings.WallSettings;
+import dev.flowdeck.ui.common.Messages;
+import dev.flowdeck.wall.WallFeed;
+import dev.flowdeck.wall.WallScheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+/**
+ * The wall's stage: full screen on the chosen monitor, no chrome, no cursor, dark. Ctrl+Q leaves,
+ * Esc does not; A acknowledges latched alarms. The connections are built while the stage shows.
+ */
+public final class WallWindow {
+    private final Messages text;
+    private final Milestones milestones;
+    private final boolean smoke;
+    private final IntConsumer exit;
+    private WallScheduler scheduler;
+    private WallView view;
+    private WallViewModel model;
+
+    public WallWindow(Messages text, Milestones milestones, boolean smoke, IntConsumer exit) {
+        this.text = text;
+        this.milestones = milestones;
+        this.smoke = smoke;
+        this.exit = exit;
+    }
+
+    /** The screen to use: {@code number} counted from 1, or the primary screen (with a note when there is no such screen). */
+    static Screen screen(Integer number, List<Screen> screens, Screen primary) {
+        if (number == null) {
+            return primary;
+        }
+        if (number > screens.size()) {
+            System.err.println("flowdeck: there is no screen " + number + " (this machine has " + screens.size()
+                    + "); the wall uses the primary screen");
+            return primary;
+        }
+        return screens.get(number - 1);
+    }
+
+    public void start(Stage stage, Integer screenNumber, java.util.concurrent.CompletableFuture<List<WallSource>> sources,
+                      HealthSettings health, WallSettings wall) {
+        Rectangle2D bounds = screen(screenNumber, Screen.getScreens(), Screen.getPrimary()).getBounds();
+        Label connecting = new Label(text.get("wall.connecting"));
+        connecting.getStyleClass().add("wall-connecting");
+        StackPane root = new StackPane(connecting);
+        root.getStyleClass().add("wall");
+        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight(), Color.web("#0b0f14"));
+        scene.getStylesheets().add(WallWindow.class.getResource("/dev/flowdeck/ui/wall.css").toExternalForm());
+        scene.setCursor(Cursor.NONE);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        stage.initStyle(StageStyle.UNDECORATED);
+        stage.setTitle(text.get("wall.title"));
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setScene(scene);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.show();
+        // After show(): full screen before it throws under Monocle.
+        stage.setFullScreen(true);
+        milestones.windowShown();
+
+        sources.whenComplete((list, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                connecting.setText(text.format("wall.cannotConnect", String.valueOf(cause.getMessage())));
+                connecting.getStyleClass().add("wall-banner");
+                if (smoke) {
+                    System.err.println("smoke failed: " + cause.getMessage());
+                    exit.accept(1);
+                }
+                return;
+            }
+            milestones.clientReady();
+            show(scene, bounds, list, health, wall);
+        }));
+    }
+
+    private void show(Scene scene, Rectangle2D bounds, List<WallSource> list, HealthSettings health, WallSettings wall) {
+        Clock clock = Clock.systemUTC();
+        model = new WallViewModel(list.stream().map(s -> s.services().connection().name()).toList(), text, clock,
+                ZoneId.systemDefault(), Duration.ofMinutes(wall.recentMinutes()));
+        view = new WallView(model, bounds.getHeight(), wall.pageSeconds());
+        scene.setRoot(view);
+        view.play();
+        List<WallFeed> feeds = list.stream().map(s -> s.feed(health.rules(), Duration.ofSeconds(health.intervalSeconds()), clock)).toList();
+        Set<String> reported = new HashSet<>();
+        scheduler = new WallScheduler(feeds, Duration.ofSeconds(wall.refreshSeconds()), sweep -> Platform.runLater(() -> {
+            model.apply(sweep);
+            reported.add(sweep.connection());
+            if (smoke && reported.size() == feeds.size()) {
+                smokeAfterPaint(scene);
+            }
+        }));
+    }
+
+    private boolean smokeArmed;
+
+    /** --smoke: after every connection reported once, let the tiles paint, print one JSON line and leave. */
+    private void smokeAfterPaint(Scene scene) {
+        if (smokeArmed) {
+            return;
+        }
+        smokeArmed = true;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                milestones.firstFlowsPainted();
+                System.out.println(smokeJson(model, Milestones.sinceJvmStart()));
+                System.out.flush();
+                exit.accept(model.tiles().isEmpty() ? 1 : 0);
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    static String smokeJson(WallViewModel model, long firstPaintMs) {
+        StringBuilder order = new StringBuilder();
+        for (var t : model.tiles()) {
+            order.append(order.isEmpty() ? "" : ",").append('"').append(t.name().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return "{\"mode\":\"wall\",\"tiles\":" + model.tiles().size() + ",\"order\":[" + order + "],\"firstPaintMs\":" + firstPaintMs + "}";
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.Q && e.isShortcutDown()) {
+            e.consume();
+            exit.accept(0);
+        } else if (e.getCode() == KeyCode.A && !e.isShortcutDown() && model != null) {
+            e.consume();
+            model.acknowledgeAll();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            // A wall is left with Ctrl+Q only: a stray Esc must not drop it out of full screen.
+            e.consume();
+        }
+    }
+
+    public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        if (view != null) {
+            view.stop();
+        }
+    }
+}

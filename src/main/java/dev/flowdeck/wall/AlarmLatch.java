@@ -1,0 +1,87 @@
+package dev.flowdeck.wall;
+
+import dev.flowdeck.domain.FlowHealth;
+import dev.flowdeck.domain.FlowStatus;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Alarms that stay up after the flow recovers, until someone acknowledges them: a flow that went to
+ * ERROR or "no input", or left ACTIVE for anything but UPDATING (a planned stop by someone else
+ * included), or disappeared while it was not STANDBY. The history of what latched is bounded.
+ */
+public final class AlarmLatch {
+    static final int HISTORY = 200;
+
+    /** Why a tile is latched, since when, and how many times it alarmed since the last acknowledgement. */
+    public record Latch(String reason, Instant since, int count) {
+    }
+
+    /** One latching event, for the record. */
+    public record Event(String key, String name, String reason, Instant at) {
+    }
+
+    private final Map<String, Latch> latched = new HashMap<>();
+    private final Deque<Event> history = new ArrayDeque<>();
+
+    /** Looks at one tile's new state against its previous one; returns the latch it now carries (or null). */
+    Latch observe(String key, String name, String previousStatus, FlowHealth.State previousHealth, String status,
+                  FlowHealth.State health, Instant now) {
+        FlowStatus was = previousStatus == null ? null : FlowStatus.of(previousStatus);
+        FlowStatus is = FlowStatus.of(status);
+        String reason = null;
+        if (is == FlowStatus.ERROR && was != FlowStatus.ERROR) {
+            reason = "went to ERROR";
+        } else if (is == FlowStatus.ACTIVE && health == FlowHealth.State.NO_INPUT && previousHealth != FlowHealth.State.NO_INPUT) {
+            reason = "no input";
+        } else if (was == FlowStatus.ACTIVE && is != FlowStatus.ACTIVE && is != FlowStatus.UPDATING) {
+            reason = "left ACTIVE (" + status + ")";
+        }
+        if (reason != null) {
+            latch(key, name, reason, now);
+        }
+        return latched.get(key);
+    }
+
+    /** The flow is no longer listed. */
+    Latch vanished(String key, String name, String lastStatus, Instant now) {
+        if (FlowStatus.of(lastStatus) != FlowStatus.STANDBY) {
+            latch(key, name, "disappeared (was " + lastStatus + ")", now);
+        }
+        return latched.get(key);
+    }
+
+    private void latch(String key, String name, String reason, Instant now) {
+        latched.merge(key, new Latch(reason, now, 1), (old, fresh) -> new Latch(old.reason(), old.since(), old.count() + 1));
+        history.addFirst(new Event(key, name, reason, now));
+        while (history.size() > HISTORY) {
+            history.removeLast();
+        }
+    }
+
+    Latch get(String key) {
+        return latched.get(key);
+    }
+
+    /** Key A on the wall: every latch is cleared (nothing is sent to AWS). */
+    void acknowledgeAll() {
+        latched.clear();
+    }
+
+    /** Forget latches of flows that are not on the wall any more. */
+    void retain(java.util.Set<String> keys) {
+        latched.keySet().retainAll(keys);
+    }
+
+    public int size() {
+        return latched.size();
+    }
+
+    public List<Event> history() {
+        return List.copyOf(history);
+    }
+}

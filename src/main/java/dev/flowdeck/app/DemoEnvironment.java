@@ -152,7 +152,7 @@ public final class DemoEnvironment implements AutoCloseable {
         ProfileInfo profile = identityCenterProfile(accountId, roleName);
         Connection connection = connection().named(IDENTITY_CENTER_NAME + " · " + accountId + " / " + roleName);
         return new ConnectionSetup(connection, session -> new SsoCredentialsProvider(tokenCache, DEMO_SSO_SESSION,
-                "sign in from FlowDeck", accountId, roleName, () -> session.ssoPortal(AddressPlan.SSO_REGION), Clock.systemUTC()),
+                null, accountId, roleName, () -> session.ssoPortal(AddressPlan.SSO_REGION), Clock.systemUTC()),
                 profile, List.of(new EffectiveValue("credentials", "IAM Identity Center (demo)", "FlowDeck demo"),
                 new EffectiveValue("sso_start_url", IdentityCenterApi.START_URL, "FlowDeck demo"),
                 new EffectiveValue("account / role", accountId + " / " + roleName, "FlowDeck demo")), this, notice);

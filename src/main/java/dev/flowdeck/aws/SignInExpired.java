@@ -6,9 +6,10 @@ public final class SignInExpired extends RuntimeException {
 
     private final boolean neverSignedIn;
 
+    /** @param cliHint the CLI command that signs in too, or null when there is none (the demo) */
     public SignInExpired(String cliHint, boolean neverSignedIn) {
-        super((neverSignedIn ? "Not signed in — sign in" : "Sign-in expired — sign in again") + " (or run " + cliHint + ")",
-                null, false, false);
+        super((neverSignedIn ? "Not signed in — sign in" : "Sign-in expired — sign in again")
+                + (cliHint == null ? "" : " (or run " + cliHint + ")"), null, false, false);
         this.cliHint = cliHint;
         this.neverSignedIn = neverSignedIn;
     }

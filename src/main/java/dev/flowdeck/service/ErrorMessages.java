@@ -37,8 +37,9 @@ public final class ErrorMessages {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof dev.flowdeck.aws.SignInExpired expired) {
+                // Without a CLI command to offer (the demo's sign-in), point at FlowDeck's own dialog.
                 return make(Kind.SIGN_IN_EXPIRED, expired.neverSignedIn() ? "error.notSignedIn" : "error.signInExpired", e, action,
-                        expired.cliHint());
+                        expired.cliHint() == null ? bundle.getString("error.signInHere") : " (or run " + expired.cliHint() + ")");
             }
             if (t instanceof UnknownHostException) {
                 return make(Kind.DNS, "error.dns", e, action, t.getMessage());

@@ -31,6 +31,20 @@ class OptionsTest {
     }
 
     @Test
+    void theWallTakesRepeatedConnectionsAndAScreen() {
+        Options o = Options.parse(new String[] {"--wall", "--connection", "Tokyo NOC", "--connection", "Profile dr", "--screen", "2"});
+
+        assertTrue(o.wall());
+        assertEquals(List.of("Tokyo NOC", "Profile dr"), o.connections());
+        assertEquals(2, o.screen());
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--wall", "--screen", "0"}),
+                "screens are counted from 1");
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--wall", "--screen", "left"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--connection", "x"}),
+                "--connection without --wall would be silently ignored: refuse it");
+    }
+
+    @Test
     void noAwsSetupMeansDemo(@TempDir Path home) throws Exception {
         AwsEnvironment empty = new AwsEnvironment(Map.of(), home);
         assertFalse(empty.configured());

@@ -8,7 +8,6 @@ import dev.flowdeck.wall.WallTile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.effect.ColorAdjust;
 import javafx.scene.layout.VBox;
@@ -20,6 +19,9 @@ import javafx.scene.layout.VBox;
  */
 final class TileView extends VBox {
     private final Label age = new Label();
+    private final WallTile tile;
+    private final Messages text;
+    private final WallViewModel model;
 
     TileView(WallTile t, Severity severity, Messages text, WallViewModel model) {
         getStyleClass().addAll("wall-tile", "severity-" + severity.name().toLowerCase(Locale.ROOT));
@@ -55,8 +57,15 @@ final class TileView extends VBox {
             // Old data must not look fresh: no colour, dimmed, and the words say so.
             setEffect(new ColorAdjust(0, -1, -0.35, 0));
         }
-        ObservableValue<Instant> now = model.nowProperty();
-        age.textProperty().bind(now.map(n -> ageText(t, n, text, model)));
+        this.tile = t;
+        this.text = text;
+        this.model = model;
+        showAge(model.nowProperty().get());
+    }
+
+    /** Called by the wall once a second; a plain call rather than a binding, so a replaced tile holds nothing. */
+    void showAge(Instant now) {
+        age.setText(ageText(tile, now, text, model));
     }
 
     static String glyph(Severity s) {

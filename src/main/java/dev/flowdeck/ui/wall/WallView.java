@@ -137,6 +137,15 @@ public final class WallView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox right = new VBox(0.2 * em, clock, new HBox(em, latches, refreshed, credentials, page));
         right.setAlignment(Pos.CENTER_RIGHT);
+        // The title, clock and status lines keep their size; the connection badges wrap instead.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        for (Label l : List.of(latches, refreshed, credentials, page)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        connections.setMinWidth(0);
+        connections.setPrefWrapLength(40 * em);
+        HBox.setHgrow(connections, Priority.SOMETIMES);
         HBox header = new HBox(em, title, connections, spacer, right);
         header.setId("wallHeader");
         header.getStyleClass().add("wall-header");
@@ -163,6 +172,7 @@ public final class WallView extends BorderPane {
         model.tick();
         Instant now = model.nowProperty().get();
         clock.setText(local.format(now) + "  ·  " + utc.format(now));
+        tilesPane.getChildren().forEach(n -> ((TileView) n).showAge(now));
     }
 
     private void nextPage() {

@@ -29,12 +29,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /** The shared MediaConnect request budget, as configured in settings.json (or the defaults). */
-    private static dev.flowdeck.net.RequestBudget budgetFromSettings() {
+    /** settings.json as it is, read once at start (the request budget and the language come from it). */
+    private static dev.flowdeck.settings.SettingsFile settings() {
         AwsEnvironment aws = AwsEnvironment.current();
-        var settings = new dev.flowdeck.settings.SettingsStore(dev.flowdeck.settings.SettingsStore.defaultFolder(aws.env(),
+        return new dev.flowdeck.settings.SettingsStore(dev.flowdeck.settings.SettingsStore.defaultFolder(aws.env(),
                 System.getProperty("os.name"), aws.home()).resolve("settings.json"), java.time.Clock.systemUTC()).peek();
-        return new dev.flowdeck.net.RequestBudget(settings.requestsPerSecond(), settings.requestBurst());
     }
 
     public static void main(String[] args) {
@@ -61,13 +60,17 @@ public final class Launcher {
             System.out.println(Version.text());
             return;
         }
-        Messages text = Messages.load(Locale.getDefault());
-        CallLog callLog = new CallLog();
         Milestones milestones = new Milestones();
+        milestones.main();
+        var settings = settings();
+        Messages text = Messages.forSetting(settings.language());
+        // Dates and numbers follow the chosen language too.
+        Locale.setDefault(Locale.Category.FORMAT, text.locale());
+        CallLog callLog = new CallLog();
         // The SDK client and the demo backend are built while JavaFX starts, not after it.
         CompletableFuture<AppServices> services = new CompletableFuture<>();
         CompletableFuture<java.util.List<dev.flowdeck.app.WallSource>> wallSources = new CompletableFuture<>();
-        dev.flowdeck.net.RequestBudget budget = budgetFromSettings();
+        dev.flowdeck.net.RequestBudget budget = new dev.flowdeck.net.RequestBudget(settings.requestsPerSecond(), settings.requestBurst());
         AppComposition composition = new AppComposition(text.bundle(), callLog, budget);
         Thread builder = new Thread(() -> {
             try {

@@ -28,7 +28,9 @@ public final class ErrorMessages {
         this.endpoint = endpoint;
     }
 
-    public FlowDeckException toFlowDeck(String action, SdkException e) {
+    /** @param actionKey the bundle key of what was being done ("action.listFlows": "list flows") */
+    public FlowDeckException toFlowDeck(String actionKey, SdkException e) {
+        String action = bundle.containsKey(actionKey) ? bundle.getString(actionKey) : actionKey;
         if (e instanceof AwsServiceException service) {
             return fromService(action, service);
         }
@@ -38,8 +40,10 @@ public final class ErrorMessages {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof dev.flowdeck.aws.SignInExpired expired) {
                 // Without a CLI command to offer (the demo's sign-in), point at FlowDeck's own dialog.
-                return make(Kind.SIGN_IN_EXPIRED, expired.neverSignedIn() ? "error.notSignedIn" : "error.signInExpired", e, action,
-                        expired.cliHint() == null ? bundle.getString("error.signInHere") : " (or run " + expired.cliHint() + ")");
+                String orRun = expired.cliHint() == null ? "" : MessageFormat.format(bundle.getString("error.orRun"), expired.cliHint());
+                return expired.neverSignedIn() ? make(Kind.SIGN_IN_EXPIRED, "error.notSignedIn", e, action, orRun)
+                        : make(Kind.SIGN_IN_EXPIRED, "error.signInExpired", e, action,
+                                expired.cliHint() == null ? bundle.getString("error.signInHere") : orRun);
             }
             if (t instanceof UnknownHostException) {
                 return make(Kind.DNS, "error.dns", e, action, t.getMessage());

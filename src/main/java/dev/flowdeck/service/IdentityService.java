@@ -23,7 +23,7 @@ public final class IdentityService {
             GetCallerIdentityResponse r = sts.get().getCallerIdentity();
             return new Identity(r.account(), r.arn());
         } catch (SdkException e) {
-            throw errors.toFlowDeck("find out who is signed in", e);
+            throw errors.toFlowDeck("action.whoAmI", e);
         }
     }
 }

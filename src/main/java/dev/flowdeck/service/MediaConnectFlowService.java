@@ -43,7 +43,7 @@ public final class MediaConnectFlowService implements FlowService {
             }
             return flows;
         } catch (SdkException e) {
-            throw errors.toFlowDeck("list flows", e);
+            throw errors.toFlowDeck("action.listFlows", e);
         }
     }
 
@@ -54,7 +54,7 @@ public final class MediaConnectFlowService implements FlowService {
             List<String> messages = response.messages() == null ? List.of() : response.messages().errors();
             return FlowMapper.detail(response.flow(), messages);
         } catch (SdkException e) {
-            throw errors.toFlowDeck("describe the flow", e);
+            throw errors.toFlowDeck("action.describeFlow", e);
         }
     }
 
@@ -79,7 +79,7 @@ public final class MediaConnectFlowService implements FlowService {
             return new SourceMetadata(streams, r.messages().stream().map(m -> m.code() + ": " + m.message()).toList(),
                     r.timestamp() == null ? null : r.timestamp().toString());
         } catch (SdkException e) {
-            throw errors.toFlowDeck("read the source metadata", e);
+            throw errors.toFlowDeck("action.sourceMetadata", e);
         }
     }
 
@@ -92,7 +92,7 @@ public final class MediaConnectFlowService implements FlowService {
                     : d.thumbnailMessages().stream().map(m -> m.code() + ": " + m.message()).toList());
         } catch (SdkException | IllegalArgumentException e) {
             if (e instanceof SdkException sdk) {
-                throw errors.toFlowDeck("read the thumbnail", sdk);
+                throw errors.toFlowDeck("action.thumbnail", sdk);
             }
             throw new FlowDeckException(FlowDeckException.Kind.MALFORMED, "The thumbnail is not valid base64.", e);
         }
@@ -108,7 +108,7 @@ public final class MediaConnectFlowService implements FlowService {
             }
             return all;
         } catch (SdkException e) {
-            throw errors.toFlowDeck("list entitlements", e);
+            throw errors.toFlowDeck("action.listEntitlements", e);
         }
     }
 
@@ -117,7 +117,7 @@ public final class MediaConnectFlowService implements FlowService {
         try {
             return clients.get().startFlow(r -> r.flowArn(flowArn)).statusAsString();
         } catch (SdkException e) {
-            throw errors.toFlowDeck("start the flow", e);
+            throw errors.toFlowDeck("action.startFlow", e);
         }
     }
 
@@ -126,7 +126,7 @@ public final class MediaConnectFlowService implements FlowService {
         try {
             return clients.get().stopFlow(r -> r.flowArn(flowArn)).statusAsString();
         } catch (SdkException e) {
-            throw errors.toFlowDeck("stop the flow", e);
+            throw errors.toFlowDeck("action.stopFlow", e);
         }
     }
 }

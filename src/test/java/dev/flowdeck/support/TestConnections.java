@@ -27,7 +27,7 @@ public final class TestConnections {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
+        return Messages.load(Locale.ENGLISH).bundle();
     }
 
     public static Messages messages() {

@@ -15,11 +15,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every text key used in code is in the bundle, and every key in the bundle is used. */
+/** Every text key used in code is in both bundles (English, Japanese), and every key in them is used. */
 class MessageKeysTest {
     /** A string literal shaped like a text key of one of the bundle's sections (keys may be chosen by a ternary). */
     private static final Pattern USE = Pattern.compile(
-            "\"((?:app|toolbar|flows|detail|stop|calls|status|error|network|connection|signin|audit|filter|restart|granted|health|settings|wall)(?:\\.[a-zA-Z]+)+)\"");
+            "\"((?:app|toolbar|flows|detail|stop|calls|status|error|network|connection|signin|audit|filter|restart|granted|health|settings|wall|action|language)(?:\\.[a-zA-Z]+)+)\"");
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d)").matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
 
     @Test
     void bundleAndCodeAgree() throws IOException {
@@ -34,8 +43,26 @@ class MessageKeysTest {
                 }
             }
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
+        ResourceBundle bundle = Messages.load(Locale.ENGLISH).bundle();
         Set<String> defined = new TreeSet<>(bundle.keySet());
+        ResourceBundle japanese = Messages.load(Locale.JAPAN).bundle();
+        assertEquals("ja", japanese.getLocale().getLanguage(), "the Japanese bundle exists");
+        java.util.Properties own = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(MessageKeysTest.class.getResourceAsStream("/dev/flowdeck/i18n/messages_ja.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            own.load(in);
+        }
+        Set<String> inJapanese = new TreeSet<>(own.stringPropertyNames());
+        Set<String> notTranslated = new TreeSet<>(defined);
+        notTranslated.removeAll(inJapanese);
+        Set<String> onlyJapanese = new TreeSet<>(inJapanese);
+        onlyJapanese.removeAll(defined);
+        assertEquals(Set.of(), notTranslated, "keys missing from messages_ja.properties");
+        assertEquals(Set.of(), onlyJapanese, "keys only in messages_ja.properties");
+        for (String key : defined) {
+            // The same placeholders in both languages, so no argument is lost in translation.
+            assertEquals(placeholders(bundle.getString(key)), placeholders(japanese.getString(key)), "placeholders of " + key);
+        }
 
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(defined);

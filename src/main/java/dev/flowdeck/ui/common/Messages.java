@@ -14,8 +14,28 @@ public final class Messages {
         this.bundle = bundle;
     }
 
+    /**
+     * The text for {@code locale}: Japanese for ja, English otherwise. Never falls back to the machine's
+     * default locale, so "English" chosen on a Japanese desktop stays English.
+     */
     public static Messages load(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    /** The language chosen in the settings: "en", "ja", or "system" (null too) for the desktop's own locale. */
+    public static Messages forSetting(String language) {
+        return load(localeFor(language));
+    }
+
+    public static Locale localeFor(String language) {
+        if ("ja".equals(language)) {
+            return Locale.JAPAN;
+        }
+        if ("en".equals(language)) {
+            return Locale.ENGLISH;
+        }
+        return Locale.getDefault();
     }
 
     public String get(String key) {

@@ -62,6 +62,7 @@ public final class FlowDeckApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        context.milestones().toolkitStarted();
         Messages text = context.text();
         tasks = new FxTaskRunner(4);
         if (context.options().wall()) {
@@ -192,7 +193,8 @@ public final class FlowDeckApp extends Application {
             window.setAutoRefresh(java.time.Duration.ofSeconds(saved.refreshSeconds()));
             applyHealth(flows);
             flows.refresh();
-            window.showNotice(context.text().format("settings.saved", saved.refreshSeconds(), saved.health().intervalSeconds()));
+            window.showNotice(context.text().format("settings.saved", saved.refreshSeconds(), saved.health().intervalSeconds())
+                    + (saved.language().equals(catalog.settings().language()) ? "" : " " + context.text().get("settings.languageNextStart")));
         }, failure -> window.showNotice(context.text().format("settings.saveFailed", String.valueOf(failure.getMessage())))));
     }
 
@@ -319,6 +321,7 @@ public final class FlowDeckApp extends Application {
     private void armSmoke(Scene scene, FlowBrowserViewModel flows) {
         flows.completedLoadsProperty().subscribe(loads -> {
             if (loads.intValue() == 1) {
+                context.milestones().firstAnswer();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     scene.removePostLayoutPulseListener(once[0]);

@@ -37,7 +37,8 @@ public final class SettingsDialog extends Dialog<SettingsFile> {
         grid.addRow(row++, new Label(text.get("settings.windowMinutes")), ints("windowMinutes", model.windowMinutesProperty(), 1, 15, 1));
         grid.addRow(row++, new Label(text.get("settings.lossPercent")), doubles("lossPercent", model.lossPercentProperty(), 0.1, 100, 0.1));
         grid.addRow(row++, new Label(text.get("settings.notRecovered")), doubles("notRecovered", model.notRecoveredProperty(), 1, 1e6, 1));
-        grid.addRow(row, new Label(text.get("settings.priorityOneErrors")), doubles("tr101Errors", model.tr101ErrorsProperty(), 1, 1e6, 1));
+        grid.addRow(row++, new Label(text.get("settings.priorityOneErrors")), doubles("tr101Errors", model.tr101ErrorsProperty(), 1, 1e6, 1));
+        grid.addRow(row, new Label(text.get("settings.language")), language(model, text));
 
         Label cost = new Label();
         cost.setId("settingsCost");
@@ -46,6 +47,30 @@ public final class SettingsDialog extends Dialog<SettingsFile> {
         cost.textProperty().bind(model.costText());
         getDialogPane().setContent(new VBox(12, grid, cost));
         setResultConverter(button -> button == save ? model.result() : null);
+    }
+
+    private static javafx.scene.control.ComboBox<String> language(SettingsViewModel model, Messages text) {
+        var box = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                dev.flowdeck.settings.SettingsFile.LANGUAGES));
+        box.setId("language");
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : text.get(switch (code) {
+                    case "en" -> "language.en";
+                    case "ja" -> "language.ja";
+                    default -> "language.system";
+                });
+            }
+
+            @Override
+            public String fromString(String label) {
+                return null;
+            }
+        });
+        box.setValue(model.languageProperty().get());
+        box.valueProperty().subscribe(v -> model.languageProperty().set(v));
+        return box;
     }
 
     private static Spinner<Integer> ints(String id, IntegerProperty value, int min, int max, int step) {

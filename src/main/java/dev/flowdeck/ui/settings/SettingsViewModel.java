@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     private final IntegerProperty noInputMinutes = new SimpleIntegerProperty();
     private final IntegerProperty windowMinutes = new SimpleIntegerProperty();
     private final StringBinding cost;
+    private final javafx.beans.property.StringProperty language = new javafx.beans.property.SimpleStringProperty();
 
     public SettingsViewModel(SettingsFile current, ObservableIntegerValue queriesPerRefresh, Messages text) {
         original = current;
@@ -38,6 +39,7 @@ public final class SettingsViewModel {
         tr101Errors.set(h.tr101Errors());
         noInputMinutes.set(h.noInputMinutes());
         windowMinutes.set(h.windowMinutes());
+        language.set(current.language());
         NumberFormat numbers = NumberFormat.getIntegerInstance(text.locale());
         cost = Bindings.createStringBinding(() -> {
             int perRefresh = queriesPerRefresh.get();
@@ -50,12 +52,17 @@ public final class SettingsViewModel {
 
     /** The settings to save: everything else in the file (connections, request budget) is kept as it was. */
     public SettingsFile result() {
-        return original.withRefresh(refreshSeconds.get(), health());
+        return original.withRefresh(refreshSeconds.get(), health()).withLanguage(language.get());
     }
 
     private HealthSettings health() {
         return new HealthSettings(healthSeconds.get(), lossPercent.get(), notRecovered.get(), tr101Errors.get(),
                 noInputMinutes.get(), windowMinutes.get());
+    }
+
+    /** "system", "en" or "ja"; takes effect at the next start. */
+    public javafx.beans.property.StringProperty languageProperty() {
+        return language;
     }
 
     public StringBinding costText() {

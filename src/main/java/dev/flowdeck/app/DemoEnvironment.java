@@ -193,11 +193,16 @@ public final class DemoEnvironment implements AutoCloseable {
                 Connection.MEDIACONNECT, EndpointUrl.loopbackDemo("https", AddressPlan.MEDIACONNECT_VPCE, usEast1.port()),
                 Connection.CLOUDWATCH, EndpointUrl.loopbackDemo("https", AddressPlan.CLOUDWATCH, usEast1.port()),
                 Connection.STS, EndpointUrl.loopbackDemo("https", AddressPlan.STS, usEast1.port()));
-        return new Connection("Demo · N. Virginia (" + US_EAST_1 + ")", US_EAST_1, endpoints, tokyo.pins(), null, false,
-                tokyo.addressRoles(), tokyo.timeouts(), tokyo.trust(), null, true);
+        // The same loopback ENIs play N. Virginia's endpoint here: name them for this region.
+        Map<String, dev.flowdeck.domain.AddressRole> roles = new LinkedHashMap<>();
+        tokyo.addressRoles().forEach((ip, role) -> roles.put(ip, new dev.flowdeck.domain.AddressRole(role.kind(),
+                role.label().replace(AddressPlan.REGION + "a", US_EAST_1 + "a").replace(AddressPlan.REGION + "c", US_EAST_1 + "b"))));
+        return new Connection(US_EAST_1_NAME, US_EAST_1, endpoints, tokyo.pins(), null, false, roles, tokyo.timeouts(), tokyo.trust(),
+                null, true);
     }
 
     public static final String US_EAST_1 = "us-east-1";
+    public static final String US_EAST_1_NAME = "Demo · N. Virginia (" + US_EAST_1 + ")";
 
     @Override
     public void close() {

@@ -34,8 +34,8 @@ public final class DoctorCommand {
         Options options;
         try {
             options = Options.parse(args);
-            if (options.smoke() || options.select() != null) {
-                throw new Options.UsageException("doctor does not take --smoke or --select");
+            if (options.smoke() || options.select() != null || options.wall()) {
+                throw new Options.UsageException("doctor does not take --smoke, --select or --wall");
             }
         } catch (Options.UsageException e) {
             err.println("doctor: " + e.getMessage());

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
  */
 public final class WallConnections {
     static final int CALLS_KEPT = 300;
+    /** The demo's second region, by a name easy to type on a command line. */
+    public static final String US_EAST_1_ALIAS = "Demo us-east-1";
 
     private WallConnections() {
     }
@@ -37,11 +39,22 @@ public final class WallConnections {
             Supplier<DemoEnvironment> demo = new SharedDemo(options);
             ConnectionCatalog catalog = new ConnectionCatalog(aws, new SettingsStore(SettingsStore.defaultFolder(aws.env(),
                     System.getProperty("os.name"), aws.home()).resolve("settings.json"), java.time.Clock.systemUTC()), demo);
+            // A name given twice is one connection (and one set of tiles).
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (String name : options.connections()) {
+                if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                if (name.equalsIgnoreCase(US_EAST_1_ALIAS) || name.equalsIgnoreCase(DemoEnvironment.US_EAST_1_NAME)) {
+                    sources.add(source(bundle, budget, composition -> composition.assemble(ConnectionSetup.fixed(usEast1(demo.get()),
+                            demo.get().credentials(), null, null))));
+                    continue;
+                }
                 ConnectionCatalog.Entry entry = catalog.entries().stream()
-                        .filter(e -> e.name().equals(name) || e.name().equals("Profile " + name)).findFirst()
+                        .filter(e -> e.name().equalsIgnoreCase(name) || e.name().equalsIgnoreCase("Profile " + name)).findFirst()
                         .orElseThrow(() -> new Options.UsageException("no connection named '" + name + "'. Known: "
-                                + String.join(", ", catalog.entries().stream().map(ConnectionCatalog.Entry::name).toList())));
+                                + String.join(", ", catalog.entries().stream().map(ConnectionCatalog.Entry::name).toList()) + ", "
+                                + US_EAST_1_ALIAS + (catalog.settingsProblem() == null ? "" : ". Note: " + catalog.settingsProblem())));
                 sources.add(source(bundle, budget, composition -> composition.assemble(catalog.setupFor(entry, null, null))));
             }
             return sources;

@@ -20,14 +20,20 @@ public record HealthSettings(int intervalSeconds, double lossPercent, double not
                 r.noInputMinutes(), r.windowMinutes());
     }
 
+    public static final int MAX_INTERVAL_SECONDS = 3600;
+    public static final double MAX_COUNT = 1_000_000;
+
+    /** Missing (0) or impossible values take the default; values past a limit take the limit (the dialog's ranges). */
     public HealthSettings {
         HealthRules d = HealthRules.defaults();
-        intervalSeconds = intervalSeconds < MIN_INTERVAL_SECONDS ? DEFAULT_INTERVAL_SECONDS : intervalSeconds;
-        lossPercent = lossPercent <= 0 || Double.isNaN(lossPercent) ? d.lossPercent() : lossPercent;
-        notRecoveredPackets = notRecoveredPackets <= 0 || Double.isNaN(notRecoveredPackets) ? d.notRecoveredPackets() : notRecoveredPackets;
-        tr101Errors = tr101Errors <= 0 || Double.isNaN(tr101Errors) ? d.tr101Errors() : tr101Errors;
-        noInputMinutes = noInputMinutes < 1 || noInputMinutes > 15 ? d.noInputMinutes() : noInputMinutes;
-        windowMinutes = windowMinutes < 1 || windowMinutes > 15 ? d.windowMinutes() : windowMinutes;
+        intervalSeconds = intervalSeconds <= 0 ? DEFAULT_INTERVAL_SECONDS
+                : Math.max(MIN_INTERVAL_SECONDS, Math.min(MAX_INTERVAL_SECONDS, intervalSeconds));
+        lossPercent = lossPercent <= 0 || Double.isNaN(lossPercent) ? d.lossPercent() : Math.min(100, lossPercent);
+        notRecoveredPackets = notRecoveredPackets <= 0 || Double.isNaN(notRecoveredPackets) ? d.notRecoveredPackets()
+                : Math.min(MAX_COUNT, notRecoveredPackets);
+        tr101Errors = tr101Errors <= 0 || Double.isNaN(tr101Errors) ? d.tr101Errors() : Math.min(MAX_COUNT, tr101Errors);
+        noInputMinutes = noInputMinutes < 1 ? d.noInputMinutes() : Math.min(15, noInputMinutes);
+        windowMinutes = windowMinutes < 1 ? d.windowMinutes() : Math.min(15, windowMinutes);
     }
 
     public HealthRules rules() {

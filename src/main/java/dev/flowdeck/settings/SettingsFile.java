@@ -29,7 +29,7 @@ public record SettingsFile(int version, String lastConnection, List<SavedConnect
         requestBurst = requestBurst < 1 ? DEFAULT_REQUEST_BURST : requestBurst;
         health = health == null ? HealthSettings.defaults() : health;
         wall = wall == null ? WallSettings.defaults() : wall;
-        language = LANGUAGES.contains(language) ? language : LANGUAGE_SYSTEM;
+        language = language != null && LANGUAGES.contains(language) ? language : LANGUAGE_SYSTEM;
     }
 
     public SettingsFile withConnections(String last, List<SavedConnection> all) {

@@ -57,7 +57,7 @@ public final class SettingsStore {
     /** The settings as they are, or the defaults, touching nothing (start-up reads; load() reports problems). */
     public SettingsFile peek() {
         try {
-            return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), SettingsFile.class) : SettingsFile.defaults();
+            return Files.isRegularFile(file) ? new SettingsReader(JSON).read(JSON.readTree(file.toFile())) : SettingsFile.defaults();
         } catch (IOException | RuntimeException unreadable) {
             return SettingsFile.defaults();
         }
@@ -68,8 +68,17 @@ public final class SettingsStore {
             return new Loaded(SettingsFile.defaults(), null);
         }
         try {
-            SettingsFile read = JSON.readValue(file.toFile(), SettingsFile.class);
-            return new Loaded(read == null ? SettingsFile.defaults() : read, null);
+            SettingsReader reader = new SettingsReader(JSON);
+            SettingsFile read = reader.read(JSON.readTree(file.toFile()));
+            if (reader.problems().isEmpty()) {
+                return new Loaded(read, null);
+            }
+            // Parts did not fit: keep a copy of the file exactly as it was before anything rewrites it.
+            Path copy = file.resolveSibling(file.getFileName() + ".as-found-" + STAMP.format(clock.instant()));
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            return new Loaded(read, "Parts of the settings file could not be read: " + String.join("; ", reader.problems())
+                    + ". Defaults are used for them; everything else (" + read.connections().size()
+                    + " saved connections) is kept. The file as it was is saved as " + copy.getFileName() + ".");
         } catch (IOException | RuntimeException unreadable) {
             Path backup = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
             try {

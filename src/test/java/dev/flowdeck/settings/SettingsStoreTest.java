@@ -73,13 +73,37 @@ class SettingsStoreTest {
         assertEquals(20, read.refreshSeconds());
         assertEquals(1.5, read.health().rules().lossPercent());
 
-        Files.writeString(file, "{\"version\": 1, \"health\": {\"intervalSeconds\": 1, \"lossPercent\": -3, \"noInputMinutes\": 0}}");
+        Files.writeString(file, "{\"version\": 1, \"health\": {\"intervalSeconds\": 1, \"lossPercent\": -3, \"noInputMinutes\": 0,"
+                + " \"tr101Errors\": 1e9}}");
         HealthSettings silly = store.load().settings().health();
-        assertEquals(HealthSettings.DEFAULT_INTERVAL_SECONDS, silly.intervalSeconds(), "never hammer CloudWatch every second");
-        assertEquals(HealthSettings.defaults(), silly, "a typo must not silence an alarm");
+        assertEquals(HealthSettings.MIN_INTERVAL_SECONDS, silly.intervalSeconds(), "never hammer CloudWatch every second");
+        assertEquals(HealthSettings.defaults().lossPercent(), silly.lossPercent(), "an impossible value takes the default");
+        assertEquals(HealthSettings.defaults().noInputMinutes(), silly.noInputMinutes());
+        assertEquals(HealthSettings.MAX_COUNT, silly.tr101Errors(), "past the limit takes the limit");
         Files.writeString(file, "{\"version\": 1}");
         assertEquals(HealthSettings.defaults(), store.load().settings().health(), "files from before health settings");
         assertEquals(5400, HealthSettings.defaults().queriesPerHour(90), "90 queries every 60 s");
+    }
+
+    @Test
+    void aBadPartIsNamedAndReplacedWhileTheConnectionsAreKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        String original = "{\"version\": 1, \"connections\": [{\"name\": \"Tokyo via DX\", \"region\": \"ap-northeast-1\"}],"
+                + " \"health\": {\"intervalSeconds\": 90, \"lossPercent\": \"abc\"}, \"refreshSeconds\": \"often\"}";
+        Files.writeString(file, original);
+
+        SettingsStore.Loaded loaded = new SettingsStore(file, new MutableClock()).load();
+
+        assertEquals("Tokyo via DX", loaded.settings().connections().get(0).name(), "the saved connection survives");
+        assertEquals(HealthSettings.defaults(), loaded.settings().health(), "the broken part takes its defaults");
+        assertEquals(SettingsFile.DEFAULT_REFRESH_SECONDS, loaded.settings().refreshSeconds());
+        assertTrue(loaded.problem().contains("health") && loaded.problem().contains("refreshSeconds"), loaded.problem());
+        Path copy;
+        try (var files = Files.list(dir)) {
+            copy = files.filter(f -> f.getFileName().toString().startsWith("settings.json.as-found-")).findFirst().orElseThrow();
+        }
+        assertEquals(original, Files.readString(copy), "the file as it was is kept before anything rewrites it");
+        assertEquals(original, Files.readString(file), "and the file itself is not touched by reading it");
     }
 
     @Test

@@ -22,6 +22,8 @@ public final class FlowDetailPane extends ScrollPane {
     private final FlowBrowserViewModel model;
     private final VBox monitor = new VBox(4);
     private final HealthSection health;
+    private Label statusChip;
+    private FlowDetail shownStatus;
     private Runnable start = () -> { };
     private Runnable stop = () -> { };
     private Runnable restart = () -> { };
@@ -61,6 +63,11 @@ public final class FlowDetailPane extends ScrollPane {
         this.text = text;
         this.model = model;
         this.health = new HealthSection(model.healthModel(), text);
+        model.health().addListener((javafx.collections.MapChangeListener<String, dev.flowdeck.domain.FlowHealth>) c -> {
+            if (shownStatus != null && c.getKey().equals(shownStatus.arn())) {
+                drawStatus();
+            }
+        });
         setId("flowDetail");
         setFitToWidth(true);
         content.setPadding(new Insets(10));
@@ -85,10 +92,14 @@ public final class FlowDetailPane extends ScrollPane {
         Label title = new Label(d.name());
         title.setId("detailName");
         title.getStyleClass().add("detail-title");
-        Label status = new Label(StatusCell.glyph(d.statusKind()) + " " + d.status());
+        Label status = new Label();
         status.setId("detailStatus");
-        status.getStyleClass().addAll("status-chip", d.statusKind().styleClass());
-        content.getChildren().addAll(title, new javafx.scene.layout.HBox(8, status, actions()), facts(d));
+        statusChip = status;
+        shownStatus = d;
+        drawStatus();
+        // Health right under the status: the first thing to read about a live flow.
+        content.getChildren().addAll(title, new javafx.scene.layout.HBox(8, status, actions()), section(text.get("detail.health")), health,
+                facts(d));
 
         content.getChildren().add(section(text.format("detail.sources", d.sources().size())));
         if (d.failover() != null) {
@@ -132,8 +143,6 @@ public final class FlowDetailPane extends ScrollPane {
             d.mediaStreams().forEach(m -> streams.getChildren().add(line(m, "media-stream")));
             content.getChildren().add(streams);
         }
-        content.getChildren().add(section(text.get("detail.health")));
-        content.getChildren().add(health);
 
         content.getChildren().add(section(text.get("detail.operations")));
         Label maintenance = line(d.maintenance() == null ? text.get("detail.noMaintenance") : text.format("detail.maintenance",
@@ -266,6 +275,14 @@ public final class FlowDetailPane extends ScrollPane {
         return e.name() + " · " + text.format("detail.subscribers", String.join(", ", e.subscribers()))
                 + (e.dataTransferPercent() == null ? "" : " · " + text.format("detail.dataTransfer", e.dataTransferPercent()))
                 + (e.status() == null ? "" : " · " + e.status());
+    }
+
+    /** The status chip, drawn with the flow's health: ACTIVE is green only when the signal is judged healthy. */
+    private void drawStatus() {
+        StatusLook look = StatusLook.of(shownStatus.status(), model.health().get(shownStatus.arn()));
+        statusChip.setText(look.glyph() + " " + shownStatus.status());
+        statusChip.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-chip"));
+        statusChip.getStyleClass().addAll("status-chip", look.styleClass());
     }
 
     private static Label section(String title) {

@@ -24,7 +24,12 @@ public final class FlowTableView extends TableView<FlowSummary> {
         setId("flowTable");
         filtered = new javafx.collections.transformation.FilteredList<>(model.flows());
         SortedList<FlowSummary> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(comparatorProperty());
+        // Until the user sorts by a column, the flows that need attention come first (ERROR and no input, degraded…).
+        java.util.Comparator<FlowSummary> attention = java.util.Comparator.<FlowSummary>comparingInt(
+                f -> StatusLook.attention(f.status(), model.health().get(f.arn()))).thenComparing(FlowSummary::name,
+                String.CASE_INSENSITIVE_ORDER);
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> getSortOrder().isEmpty() ? attention : getComparator(), comparatorProperty(), getSortOrder(), model.health()));
         // The table's selection model listens to its items; listeners run in the order they were added. The
         // first one, added before it, marks every change of rows (refresh, refilter, re-sort) as not the user's
         // doing, so the selection the table moves by itself never becomes "the user picked another flow";
@@ -44,15 +49,19 @@ public final class FlowTableView extends TableView<FlowSummary> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         getColumns().add(Columns.text(text.get("flows.table.name"), FlowSummary::name, 200));
-        TableColumn<FlowSummary, String> status = Columns.text(text.get("flows.table.status"), FlowSummary::status, 120);
-        status.setCellFactory(c -> new StatusCell());
+        TableColumn<FlowSummary, String> status = new TableColumn<>(text.get("flows.table.status"));
+        // The value carries the health too, so the cell is redrawn when the verdict changes; it sorts by status first.
+        status.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.health(), cell.getValue().arn())
+                .map(h -> cell.getValue().status() + " " + h.state()).orElse(cell.getValue().status()));
+        status.setCellFactory(c -> new StatusCell(model.health()));
+        status.setPrefWidth(135);
         getColumns().add(status);
         TableColumn<FlowSummary, String> health = new TableColumn<>(text.get("flows.table.health"));
         health.setId("healthColumn");
         health.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.health(), cell.getValue().arn())
                 .map(h -> HealthCell.text(h, text)).orElse("…"));
         health.setCellFactory(c -> new HealthCell());
-        health.setPrefWidth(120);
+        health.setPrefWidth(125);
         getColumns().add(health);
         getColumns().add(Columns.text(text.get("flows.table.az"), FlowSummary::availabilityZone, 135));
         getColumns().add(Columns.text(text.get("flows.table.region"), FlowSummary::region, 120));

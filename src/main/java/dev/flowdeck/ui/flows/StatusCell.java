@@ -5,13 +5,15 @@ import dev.flowdeck.domain.FlowSummary;
 import javafx.scene.control.TableCell;
 
 /**
- * A flow status as a shape, the word and a colour — never colour alone. Statuses the SDK does not
- * know keep their raw text in a neutral style.
+ * A flow status as a shape, the word and a colour — never colour alone — drawn with the flow's
+ * health (see {@link StatusLook}). Statuses the SDK does not know keep their raw text in a neutral style.
  */
 final class StatusCell extends TableCell<FlowSummary, String> {
     private static final String BASE = "status-cell";
+    private final javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health;
 
-    StatusCell() {
+    StatusCell(javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health) {
+        this.health = health;
         getStyleClass().add(BASE);
     }
 
@@ -23,18 +25,13 @@ final class StatusCell extends TableCell<FlowSummary, String> {
             setText(null);
             return;
         }
-        FlowStatus kind = FlowStatus.of(status);
-        setText(glyph(kind) + " " + status);
-        getStyleClass().add(kind.styleClass());
+        FlowSummary row = getTableRow() == null ? null : getTableRow().getItem();
+        StatusLook look = StatusLook.of(status, row == null ? null : health.get(row.arn()));
+        setText(look.glyph() + " " + status);
+        getStyleClass().add(look.styleClass());
     }
 
     static String glyph(FlowStatus kind) {
-        return switch (kind) {
-            case ACTIVE -> "●";
-            case ERROR -> "▲";
-            case STANDBY -> "○";
-            case STARTING, STOPPING, UPDATING, DELETING -> "◐";
-            case UNKNOWN -> "?";
-        };
+        return StatusLook.glyph(kind);
     }
 }

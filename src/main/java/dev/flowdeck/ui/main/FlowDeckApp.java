@@ -349,8 +349,10 @@ public final class FlowDeckApp extends Application {
 
     /** The NOC wall instead of the desktop window: read-only, full screen, its own connections. */
     private void startWall(Stage stage) {
-        var settings = catalog().settings();
+        ConnectionCatalog catalog = catalog();
+        var settings = catalog.settings();
         wall = new dev.flowdeck.ui.wall.WallWindow(context.text(), context.milestones(), context.options().smoke(), this::exit);
+        wall.setNotice(catalog.settingsProblem());
         wall.start(stage, context.options().screen(), context.wallSources(), settings.health(), settings.wall());
     }
 

@@ -104,7 +104,21 @@ public final class MainWindow extends BorderPane {
                 flows.messageProperty(), flows.staleSinceProperty()));
         banner.visibleProperty().bind(flows.messageIsErrorProperty());
         banner.managedProperty().bind(banner.visibleProperty());
-        setTop(new VBox(toolbar(), banner));
+        // Notices (a settings file set aside, a changed endpoint…) in their own bar under the toolbar: never in an
+        // overflow menu, never wiped by the next connection; the operator dismisses them.
+        noticeLabel.setId("noticeBanner");
+        noticeLabel.setWrapText(true);
+        noticeLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(noticeLabel, Priority.ALWAYS);
+        Button dismiss = new Button("✕");
+        dismiss.setId("dismissNotice");
+        dismiss.getStyleClass().add("notice-dismiss");
+        dismiss.setOnAction(e -> noticeLabel.setText(""));
+        HBox notices = new HBox(8, noticeLabel, dismiss);
+        notices.getStyleClass().add("notice-bar");
+        notices.visibleProperty().bind(noticeLabel.textProperty().isNotEmpty());
+        notices.managedProperty().bind(notices.visibleProperty());
+        setTop(new VBox(toolbar(), notices, banner));
         setCenter(body);
         setBottom(statusBar());
     }
@@ -113,7 +127,9 @@ public final class MainWindow extends BorderPane {
     public void showConnection(String name, String endpoint, String timeouts, String notice) {
         connectionLabel.setText(name + " · " + endpoint);
         timeoutsLabel.setText(text.format("status.timeouts", timeouts));
-        noticeLabel.setText(notice == null ? "" : "⚠ " + notice);
+        if (notice != null) {
+            showNotice(notice);
+        }
     }
 
     /** Selects the first flow with this name, once it is in the table; false when there is none. */
@@ -187,8 +203,12 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         connectionLabel.setId("connectionLabel");
         noticeLabel.getStyleClass().add("notice");
+        // A long endpoint name must not push the buttons into the overflow menu: the label shortens, its tooltip has it all.
+        connectionLabel.setPrefWidth(360);
+        connectionLabel.setMinWidth(120);
+        connectionLabel.tooltipProperty().bind(connectionLabel.textProperty().map(javafx.scene.control.Tooltip::new));
         return new ToolBar(refresh, auto, new Separator(), start, stop, restart, new Separator(), connection, export, audit, granted, settings, spacer,
-                noticeLabel, connectionLabel);
+                connectionLabel);
     }
 
     private StatusBar statusBar() {
@@ -212,7 +232,7 @@ public final class MainWindow extends BorderPane {
         Label counts = new Label();
         counts.setId("statusCounts");
         counts.setMinWidth(Region.USE_PREF_SIZE);
-        counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(), flows.flows()));
+        counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(), flows.flows(), flows.health()));
         timeoutsLabel.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(200);
         badge.setMaxWidth(720);
@@ -229,7 +249,11 @@ public final class MainWindow extends BorderPane {
                 dev.flowdeck.domain.FlowStatus.UNKNOWN, dev.flowdeck.domain.FlowStatus.STARTING, dev.flowdeck.domain.FlowStatus.STOPPING,
                 dev.flowdeck.domain.FlowStatus.UPDATING, dev.flowdeck.domain.FlowStatus.DELETING, dev.flowdeck.domain.FlowStatus.ACTIVE,
                 dev.flowdeck.domain.FlowStatus.STANDBY);
-        return text.format("flows.counts", order.stream().filter(byStatus::containsKey)
+        long noInput = flows.health().values().stream().filter(h -> h.state() == dev.flowdeck.domain.FlowHealth.State.NO_INPUT).count();
+        long degraded = flows.health().values().stream().filter(h -> h.state() == dev.flowdeck.domain.FlowHealth.State.DEGRADED).count();
+        String health = (noInput > 0 ? "▲ " + text.get("health.noInput") + " " + noInput + " · " : "")
+                + (degraded > 0 ? "◆ " + text.get("health.degraded") + " " + degraded + " · " : "");
+        return text.format("flows.counts", health + order.stream().filter(byStatus::containsKey)
                 .map(s -> s.name() + " " + byStatus.get(s)).collect(java.util.stream.Collectors.joining(" · ")));
     }
 

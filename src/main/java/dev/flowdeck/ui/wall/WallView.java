@@ -204,12 +204,30 @@ public final class WallView extends BorderPane {
     private void render() {
         List<WallTile> all = model.tiles();
         int perPage = tilesPerPage();
-        int pageCount = Math.max(1, (all.size() + perPage - 1) / perPage);
+        Instant now = model.nowProperty().get();
+        List<WallTile> shown;
+        int pageCount = 1;
+        if (all.size() <= perPage) {
+            shown = all;
+        } else {
+            // Tiles that need attention stay on every page; only the calm ones cycle. A page of STANDBY tiles
+            // must never be all the room sees while a flow is in ERROR.
+            List<WallTile> pinned = all.stream().filter(t -> needsAttention(t, now)).limit(Math.max(0, perPage - 1)).toList();
+            List<WallTile> rest = all.subList(pinned.size(), all.size());
+            int slots = perPage - pinned.size();
+            pageCount = Math.max(1, (rest.size() + slots - 1) / slots);
+            pageIndex = pageIndex % pageCount;
+            shown = new java.util.ArrayList<>(pinned);
+            shown.addAll(rest.subList(Math.min(rest.size(), pageIndex * slots), Math.min(rest.size(), (pageIndex + 1) * slots)));
+        }
         pageIndex = pageIndex % pageCount;
         page.setText(pageCount > 1 ? text.format("wall.page", pageIndex + 1, pageCount) : "");
-        List<WallTile> shown = all.subList(Math.min(all.size(), pageIndex * perPage), Math.min(all.size(), (pageIndex + 1) * perPage));
-        Instant now = model.nowProperty().get();
         tilesPane.getChildren().setAll(shown.stream().map(t -> new TileView(t, Severity.of(t, now, model.recent()), text, model)).toList());
+    }
+
+    private boolean needsAttention(WallTile t, Instant now) {
+        Severity s = Severity.of(t, now, model.recent());
+        return s == Severity.ALARM || s == Severity.LATCHED || s == Severity.DEGRADED;
     }
 
     public int pageIndex() {

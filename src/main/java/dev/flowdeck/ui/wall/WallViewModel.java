@@ -49,6 +49,8 @@ public final class WallViewModel {
     private final ReadOnlyStringWrapper latchHint = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper credentialsWarning = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    /** A standing notice (the settings file had problems) shown with the banner until the wall restarts. */
+    private String notice;
 
     public WallViewModel(List<String> connectionNames, Messages text, Clock clock, ZoneId zone, Duration recent) {
         this.text = text;
@@ -105,8 +107,9 @@ public final class WallViewModel {
         Instant soonest = null;
         for (ConnectionState c : connections.values()) {
             if (c.failure() != null) {
-                problems.add(text.format("wall.banner.failing", c.name(), hms.format(c.failingSince()), c.failure(),
-                        c.lastSuccess() == null ? text.get("wall.never") : hms.format(c.lastSuccess())));
+                problems.add(c.lastSuccess() == null
+                        ? text.format("wall.banner.failingNoData", c.name(), hms.format(c.failingSince()), c.failure())
+                        : text.format("wall.banner.failing", c.name(), hms.format(c.failingSince()), c.failure(), hms.format(c.lastSuccess())));
             }
             if (c.lastSuccess() != null && (newest == null || c.lastSuccess().isAfter(newest))) {
                 newest = c.lastSuccess();
@@ -116,7 +119,10 @@ public final class WallViewModel {
             }
         }
         boolean waiting = connections.values().stream().allMatch(c -> c.lastSuccess() == null && c.failure() == null);
-        banner.set(waiting ? text.get("wall.waiting") : problems.isEmpty() ? null : String.join("\n", problems));
+        if (notice != null) {
+            problems.add(notice);
+        }
+        banner.set(waiting && notice == null ? text.get("wall.waiting") : problems.isEmpty() ? null : String.join("\n", problems));
         lastRefresh.set(newest == null ? text.get("wall.never") : hms.format(newest));
         if (soonest == null) {
             credentials.set(text.get("wall.credentials.longLived"));
@@ -127,6 +133,22 @@ public final class WallViewModel {
                     : text.format("wall.credentials.expire", hms.format(soonest), Math.max(0, left.toMinutes())));
             credentialsWarning.set(left.compareTo(CREDENTIALS_WARNING) < 0);
         }
+    }
+
+    /** Shows {@code text} in the banner for as long as the wall runs (null: none). */
+    public void setNotice(String text) {
+        notice = text;
+        refreshView();
+    }
+
+    /** True once every connection has answered at least once, well or not. */
+    public boolean allReported() {
+        return connections.values().stream().allMatch(c -> c.lastSuccess() != null || c.failure() != null);
+    }
+
+    /** Connections whose last refresh failed, with why (for --smoke). */
+    public List<String> failures() {
+        return connections.values().stream().filter(c -> c.failure() != null).map(c -> c.name() + ": " + c.failure()).toList();
     }
 
     public String time(Instant instant) {

@@ -10,9 +10,7 @@ import dev.flowdeck.wall.WallScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -59,6 +57,16 @@ public final class WallWindow {
             return primary;
         }
         return screens.get(number - 1);
+    }
+
+    private String notice;
+
+    /** A problem to show in the banner from the start (the settings file could not be read as a whole). */
+    public void setNotice(String problem) {
+        notice = problem;
+        if (problem != null) {
+            System.err.println("flowdeck: " + problem);
+        }
     }
 
     public void start(Stage stage, Integer screenNumber, java.util.concurrent.CompletableFuture<List<WallSource>> sources,
@@ -108,11 +116,12 @@ public final class WallWindow {
         scene.setRoot(view);
         view.play();
         List<WallFeed> feeds = list.stream().map(s -> s.feed(health.rules(), Duration.ofSeconds(health.intervalSeconds()), clock)).toList();
-        Set<String> reported = new HashSet<>();
+        if (notice != null) {
+            model.setNotice(notice);
+        }
         scheduler = new WallScheduler(feeds, Duration.ofSeconds(wall.refreshSeconds()), sweep -> Platform.runLater(() -> {
             model.apply(sweep);
-            reported.add(sweep.connection());
-            if (smoke && reported.size() == feeds.size()) {
+            if (smoke && model.allReported()) {
                 smokeAfterPaint(scene);
             }
         }));
@@ -133,7 +142,12 @@ public final class WallWindow {
                 milestones.firstFlowsPainted();
                 System.out.println(smokeJson(model, Milestones.sinceJvmStart()));
                 System.out.flush();
-                exit.accept(model.tiles().isEmpty() ? 1 : 0);
+                // A wall that could not read a connection has failed its smoke, whatever it painted.
+                model.failures().forEach(f -> System.err.println("smoke: " + f));
+                if (model.tiles().isEmpty()) {
+                    System.err.println("smoke: no tiles");
+                }
+                exit.accept(model.tiles().isEmpty() || !model.failures().isEmpty() ? 1 : 0);
             });
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -82,7 +82,10 @@ public final class Launcher {
                 }
                 AppServices built = composition.build(options, AwsEnvironment.current());
                 built.session().mediaConnect();
-                services.complete(built);
+                // The first ListFlows goes out now, while JavaFX builds the window; the window takes its answer.
+                var prefetch = new dev.flowdeck.service.FirstListPrefetch(built.flows());
+                services.complete(new AppServices(built.setup(), built.session(), prefetch, built.network(), built.identity()));
+                prefetch.fetchNow();
             } catch (Throwable e) {
                 services.completeExceptionally(e);
                 wallSources.completeExceptionally(e);

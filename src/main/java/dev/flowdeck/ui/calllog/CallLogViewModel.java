@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,6 +30,10 @@ public final class CallLogViewModel {
     public CallLogViewModel(CallLog log, TaskRunner tasks) {
         this.log = log;
         log.subscribe(record -> tasks.onUiThread(() -> add(record)));
+        // Calls made before this view existed (the start-up prefetch) are shown too, each once.
+        List<CallRecord> earlier = log.snapshot();
+        tasks.onUiThread(() -> earlier.stream().filter(r -> records.stream().noneMatch(x -> x.id() == r.id()))
+                .sorted(java.util.Comparator.comparingLong(CallRecord::id)).forEach(this::add));
     }
 
     private void add(CallRecord record) {

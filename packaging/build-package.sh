@@ -51,7 +51,7 @@ jpackage --type app-image @packaging/jpackage-common.args @packaging/java-option
 app=$work/image/flowdeck
 cfg=$app/lib/app/flowdeck.cfg
 
-step "class list for the app's CDS archive (a headless demo wall run)"
+step "class list for the app's CDS archive (one demo start under Xvfb)"
 classpath=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app/lib/app#g" | paste -sd: -)
 javaopts=$(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedArchiveFile -e Xshare | sed "s#\$APPDIR#$app/lib/app#g")
 if command -v xvfb-run >/dev/null; then

@@ -14,6 +14,14 @@ public final class NodePng {
     private NodePng() {
     }
 
+    /** Renders {@code node} into target/screenshots/{@code name} from any thread (waits for the JavaFX thread). */
+    public static void shot(Node node, String name) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            write(node, Path.of("target/screenshots").resolve(name));
+            return null;
+        }).get();
+    }
+
     /** Call on the FX thread. */
     public static void write(Node node, Path file) throws IOException {
         WritableImage image = node.snapshot(null, null);

@@ -17,7 +17,6 @@ import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.ui.flows.FlowBrowserViewModel;
 import dev.flowdeck.ui.main.MainWindow;
 import dev.flowdeck.ui.network.NetworkViewModel;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -89,13 +88,7 @@ class JapaneseSceneTest {
         latin.setFont(Font.font(16));
         assertTrue(probe.getLayoutBounds().getWidth() > latin.getLayoutBounds().getWidth(),
                 "CJK glyphs are full width: " + probe.getLayoutBounds().getWidth());
-        robot.interact(() -> {
-            try {
-                NodePng.write(window, Path.of("target/screenshots/main-window-ja.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        NodePng.shot(window, "main-window-ja.png");
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().contains("信号ヘルス")).tryQuery().isPresent());
     }
 }

@@ -77,13 +77,7 @@ class NoInputSceneTest {
                 "each output's bitrate, by OutputARN");
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("SourcePATError")).tryQuery().isPresent(),
                 "the rest of TR 101 290 priority 1");
-        robot.interact(() -> {
-            try {
-                dev.flowdeck.support.NodePng.write(robot.lookup("#detailHealth").query(), java.nio.file.Path.of("target/screenshots/detail-health-no-input.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        dev.flowdeck.support.NodePng.shot(robot.lookup("#detailHealth").query(), "detail-health-no-input.png");
         assertTrue(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && String.valueOf(c.getText()).startsWith("▲ NO INPUT")
                 && c.getStyleClass().contains("health-alarm")).tryQuery().isPresent(), "flagged in the table");
     }

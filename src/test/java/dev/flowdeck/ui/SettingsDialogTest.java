@@ -8,7 +8,6 @@ import dev.flowdeck.support.NodePng;
 import dev.flowdeck.support.TestConnections;
 import dev.flowdeck.ui.settings.SettingsDialog;
 import dev.flowdeck.ui.settings.SettingsViewModel;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +50,7 @@ class SettingsDialogTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settingsCost").tryQuery().isPresent());
         Label cost = robot.lookup("#settingsCost").queryAs(Label.class);
+        NodePng.shot(robot.lookup("#settingsDialog").query(), "settings-dialog.png"); // as it opens: the defaults
         assertTrue(cost.getText().startsWith("15 running flows × 6 metrics = 90 metric queries a refresh. Every 60 s that is 5,400"),
                 cost.getText());
 
@@ -62,13 +62,6 @@ class SettingsDialogTest {
         assertTrue(cost.getText().startsWith("30 running flows"), "follows the flows running now: " + cost.getText());
         Spinner<Double> loss = robot.lookup("#lossPercent").queryAs(Spinner.class);
         robot.interact(() -> loss.increment(5));
-        robot.interact(() -> {
-            try {
-                NodePng.write(robot.lookup("#settingsDialog").query(), Path.of("target/screenshots/settings-dialog.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
 
         robot.interact(() -> ((Button) robot.lookup("#settingsDialog").queryAs(javafx.scene.control.DialogPane.class)
                 .lookupButton(robot.lookup("#settingsDialog").queryAs(javafx.scene.control.DialogPane.class).getButtonTypes().stream()

@@ -45,7 +45,6 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 /** The sign-in and connection dialogs as real scenes (headless), against the demo's Identity Center. */
 @ExtendWith(ApplicationExtension.class)
 class SignInDialogTest {
-    private static final Path SHOTS = Path.of("target/screenshots");
     private DemoEnvironment demo;
     private FxTaskRunner tasks;
     private Stage stage;
@@ -87,7 +86,7 @@ class SignInDialogTest {
             assertTrue(opened.toString().contains("user_code="), opened.toString());
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#signInUse").query().isDisabled());
             assertEquals("NocReadOnly", robot.lookup("#signInRole").queryComboBox().getValue());
-            WaitForAsyncUtils.asyncFx(() -> { NodePng.write(robot.lookup("#signInDialog").query(), SHOTS.resolve("sign-in-dialog.png")); return null; }).get();
+            NodePng.shot(robot.lookup("#signInDialog").query(), "sign-in-dialog.png");
             robot.clickOn("#signInUse");
 
             SignInViewModel.Choice choice = result.get(5, TimeUnit.SECONDS).orElseThrow();
@@ -115,7 +114,7 @@ class SignInDialogTest {
         TableView<?> values = robot.lookup("#effectiveValues").queryAs(TableView.class);
         assertTrue(values.getItems().toString().contains("[services noc-services]"), values.getItems().toString());
         assertFalse(robot.lookup("#connectionSignIn").query().isDisabled(), "an SSO profile can sign in");
-        WaitForAsyncUtils.asyncFx(() -> { NodePng.write(robot.lookup("#connectionDialog").query(), SHOTS.resolve("connection-dialog.png")); return null; }).get();
+        NodePng.shot(robot.lookup("#connectionDialog").query(), "connection-dialog.png");
         Platform.runLater(() -> robot.lookup("#connectionConnect").query().getScene().getWindow().hide());
         result.get(5, TimeUnit.SECONDS);
     }

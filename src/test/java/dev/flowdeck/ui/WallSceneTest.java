@@ -12,7 +12,6 @@ import dev.flowdeck.ui.wall.WallView;
 import dev.flowdeck.ui.wall.WallViewModel;
 import dev.flowdeck.wall.Sweep;
 import dev.flowdeck.wall.WallTile;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -40,7 +39,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The NOC wall as a real scene at 1920×1080 against the demo's two regions, refreshed sweep by sweep. */
 @ExtendWith(ApplicationExtension.class)
 class WallSceneTest {
-    private static final Path SHOTS = Path.of("target/screenshots");
     private WallRig rig;
     private WallViewModel model;
     private WallView view;
@@ -172,13 +170,7 @@ class WallSceneTest {
         return model.tiles().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().arn();
     }
 
-    private void shot(FxRobot robot, String file) {
-        robot.interact(() -> {
-            try {
-                NodePng.write(view, SHOTS.resolve(file));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    private void shot(FxRobot robot, String file) throws Exception {
+        NodePng.shot(view, file);
     }
 }

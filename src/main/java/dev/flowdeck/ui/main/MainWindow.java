@@ -86,8 +86,14 @@ public final class MainWindow extends BorderPane {
         upper.setDividerPositions(0.58);
         Tab flowsTab = new Tab(text.get("flows.tab"), upper);
         flowsTab.setId("flowsTab");
-        Tab networkTab = new Tab(text.get("network.tab"), new NetworkPanel(network, text));
+        Tab networkTab = new Tab(text.get("network.tab"));
         networkTab.setId("networkTab");
+        // Built when first shown: the window comes up sooner, and nothing in it runs until then anyway.
+        networkTab.selectedProperty().subscribe(shown -> {
+            if (shown && networkTab.getContent() == null) {
+                networkTab.setContent(new NetworkPanel(network, text));
+            }
+        });
         tabs.getTabs().addAll(flowsTab, networkTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane body = new SplitPane(tabs, new CallLogView(calls, text));

@@ -20,24 +20,22 @@ public record HealthRules(double lossPercent, double notRecoveredPackets, double
         List<Double> bitrate = series.getOrDefault(MetricNames.SOURCE_BITRATE, List.of());
         List<Double> connected = series.getOrDefault(MetricNames.SOURCE_CONNECTED, List.of());
         if (bitrate.isEmpty() && connected.isEmpty()) {
-            return new FlowHealth(FlowHealth.State.UNKNOWN, "no metrics yet", series);
+            return FlowHealth.of(FlowHealth.State.UNKNOWN, series, "health.reason.noData");
         }
         boolean disconnected = connected.size() >= noInputMinutes
                 && connected.subList(0, noInputMinutes).stream().allMatch(v -> v < 0.5);
         boolean silent = bitrate.size() >= noInputMinutes && bitrate.subList(0, noInputMinutes).stream().allMatch(v -> v <= 0);
         if (disconnected || silent) {
-            return new FlowHealth(FlowHealth.State.NO_INPUT, disconnected ? "source not connected for " + noInputMinutes + " min"
-                    : "no bits arriving for " + noInputMinutes + " min", series);
+            return FlowHealth.of(FlowHealth.State.NO_INPUT, series, disconnected ? "health.reason.notConnected" : "health.reason.noBits",
+                    noInputMinutes);
         }
         double loss = max(series.get(MetricNames.SOURCE_LOSS));
         double notRecovered = max(series.get(MetricNames.SOURCE_NOT_RECOVERED));
         double p1 = max(series.get(MetricNames.SOURCE_CONTINUITY)) + max(series.get(MetricNames.SOURCE_TS_SYNC_LOSS));
         if (loss > lossPercent || notRecovered >= notRecoveredPackets || p1 >= tr101Errors) {
-            return new FlowHealth(FlowHealth.State.DEGRADED, String.format("packet loss up to %.1f %%, %d packets not recovered, "
-                    + "%d TR 101 290 P1 errors", loss, (long) notRecovered, (long) p1), series);
+            return FlowHealth.of(FlowHealth.State.DEGRADED, series, "health.reason.degraded", loss, (long) notRecovered, (long) p1);
         }
-        return new FlowHealth(FlowHealth.State.HEALTHY, "source connected, " + Math.round(bitrate.isEmpty() ? 0 : bitrate.get(0) / 1e6 * 10) / 10.0
-                + " Mb/s", series);
+        return FlowHealth.of(FlowHealth.State.HEALTHY, series, "health.reason.healthy", bitrate.isEmpty() ? 0.0 : bitrate.get(0) / 1e6);
     }
 
     private double max(List<Double> values) {

@@ -51,7 +51,7 @@ public final class HealthService {
                 active.add(f);
                 MetricNames.FLOW_SWEEP.forEach(metric -> batch.add("FlowARN", f.arn(), metric));
             } else {
-                result.put(f.arn(), new FlowHealth(FlowHealth.State.NOT_RUNNING, "flow is " + f.status(), Map.of()));
+                result.put(f.arn(), FlowHealth.notRunning(f.status()));
             }
         }
         if (active.isEmpty()) {
@@ -61,8 +61,8 @@ public final class HealthService {
         try {
             series = fetch(batch);
         } catch (SdkException e) {
-            String why = unknownBecause(e);
-            active.forEach(f -> result.put(f.arn(), FlowHealth.unknown(why)));
+            FlowHealth unknown = unknownBecause(e);
+            active.forEach(f -> result.put(f.arn(), unknown));
             return result;
         }
         Map<String, Map<String, List<Double>>> byFlow = new HashMap<>();
@@ -74,7 +74,7 @@ public final class HealthService {
     /** One call for the flow on show: TR 101 290 counters by FlowARN and connected/bitrate of each output by OutputARN. */
     public SignalDetail detail(FlowDetail flow) {
         if (flow.statusKind() != FlowStatus.ACTIVE) {
-            return SignalDetail.unavailable(flow.arn(), "flow is " + flow.status());
+            return SignalDetail.unavailable(flow.arn(), FlowHealth.notRunning(flow.status()));
         }
         MetricBatch batch = new MetricBatch();
         MetricNames.TR101_DETAIL.forEach(metric -> batch.add("FlowARN", flow.arn(), metric));
@@ -100,9 +100,9 @@ public final class HealthService {
     }
 
     /** No permission is "unknown", never red and never green. */
-    private static String unknownBecause(SdkException e) {
+    private static FlowHealth unknownBecause(SdkException e) {
         return e instanceof AwsServiceException s && s.statusCode() == 403
-                ? "health unknown (no permission for cloudwatch:GetMetricData)" : "health unknown (" + firstLine(e) + ")";
+                ? FlowHealth.unknown("health.reason.noPermission") : FlowHealth.unknown("health.reason.failed", firstLine(e));
     }
 
     private static String firstLine(Throwable e) {

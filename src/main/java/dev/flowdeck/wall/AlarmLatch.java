@@ -16,13 +16,20 @@ import java.util.Map;
  */
 public final class AlarmLatch {
     static final int HISTORY = 200;
+    public static final String ERROR = "wall.reason.error";
+    public static final String NO_INPUT = "wall.reason.noInput";
+    public static final String LEFT_ACTIVE = "wall.reason.leftActive";
+    public static final String GONE = "wall.reason.gone";
 
-    /** Why a tile is latched, since when, and how many times it alarmed since the last acknowledgement. */
-    public record Latch(String reason, Instant since, int count) {
+    /**
+     * Why a tile is latched (a message key and its argument, shown in the user's language), since when,
+     * and how many times it alarmed since the last acknowledgement.
+     */
+    public record Latch(String reason, String detail, Instant since, int count) {
     }
 
     /** One latching event, for the record. */
-    public record Event(String key, String name, String reason, Instant at) {
+    public record Event(String key, String name, String reason, String detail, Instant at) {
     }
 
     private final Map<String, Latch> latched = new HashMap<>();
@@ -33,16 +40,12 @@ public final class AlarmLatch {
                   FlowHealth.State health, Instant now) {
         FlowStatus was = previousStatus == null ? null : FlowStatus.of(previousStatus);
         FlowStatus is = FlowStatus.of(status);
-        String reason = null;
         if (is == FlowStatus.ERROR && was != FlowStatus.ERROR) {
-            reason = "went to ERROR";
+            latch(key, name, ERROR, null, now);
         } else if (is == FlowStatus.ACTIVE && health == FlowHealth.State.NO_INPUT && previousHealth != FlowHealth.State.NO_INPUT) {
-            reason = "no input";
+            latch(key, name, NO_INPUT, null, now);
         } else if (was == FlowStatus.ACTIVE && is != FlowStatus.ACTIVE && is != FlowStatus.UPDATING) {
-            reason = "left ACTIVE (" + status + ")";
-        }
-        if (reason != null) {
-            latch(key, name, reason, now);
+            latch(key, name, LEFT_ACTIVE, status, now);
         }
         return latched.get(key);
     }
@@ -50,14 +53,15 @@ public final class AlarmLatch {
     /** The flow is no longer listed. */
     Latch vanished(String key, String name, String lastStatus, Instant now) {
         if (FlowStatus.of(lastStatus) != FlowStatus.STANDBY) {
-            latch(key, name, "disappeared (was " + lastStatus + ")", now);
+            latch(key, name, GONE, lastStatus, now);
         }
         return latched.get(key);
     }
 
-    private void latch(String key, String name, String reason, Instant now) {
-        latched.merge(key, new Latch(reason, now, 1), (old, fresh) -> new Latch(old.reason(), old.since(), old.count() + 1));
-        history.addFirst(new Event(key, name, reason, now));
+    private void latch(String key, String name, String reason, String detail, Instant now) {
+        latched.merge(key, new Latch(reason, detail, now, 1),
+                (old, fresh) -> new Latch(old.reason(), old.detail(), old.since(), old.count() + 1));
+        history.addFirst(new Event(key, name, reason, detail, now));
         while (history.size() > HISTORY) {
             history.removeLast();
         }

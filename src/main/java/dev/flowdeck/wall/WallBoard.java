@@ -70,7 +70,7 @@ public final class WallBoard {
             return fresh;
         }
         if (f.statusKind() != FlowStatus.ACTIVE) {
-            return new FlowHealth(FlowHealth.State.NOT_RUNNING, "flow is " + f.status(), Map.of());
+            return FlowHealth.notRunning(f.status());
         }
         return was != null && Objects.equals(was.status(), f.status()) ? was.health() : null;
     }

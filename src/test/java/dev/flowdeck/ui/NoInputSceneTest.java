@@ -1,5 +1,7 @@
 package dev.flowdeck.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdeck.app.DemoEnvironment;
@@ -72,6 +74,14 @@ class NoInputSceneTest {
         assertTrue(verdict.getStyleClass().contains("health-alarm"));
         assertTrue(robot.lookup(".sparkline").queryAll().size() >= 2, "sparklines of the last 15 minutes");
         assertTrue("ACTIVE".equals(airport.status()), "its status still says ACTIVE");
+        assertTrue(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && "▲ ACTIVE".equals(c.getText())
+                && c.getStyleClass().contains("status-active-alarm")).tryQuery().isPresent(), "…but never drawn as a healthy ACTIVE");
+        assertFalse(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && "● ACTIVE".equals(c.getText())
+                && c.getStyleClass().contains("status-active") && c.getTableRow() != null && c.getTableRow().getItem() != null
+                && ((FlowSummary) c.getTableRow().getItem()).name().equals("airport-cam-srt")).tryQuery().isPresent());
+        assertEquals("airport-cam-srt", window.table().getItems().get(0).name(), "flows that need attention come first");
+        Label chip = robot.lookup("#detailStatus").queryAs(Label.class);
+        assertTrue(chip.getText().startsWith("▲") && chip.getStyleClass().contains("status-active-alarm"), chip.getText());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detailSignal .metric-row").queryAll().size() >= 4);
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().contains("OutputBitrate 0.0 Mb/s")).tryQuery().isPresent(),
                 "each output's bitrate, by OutputARN");

@@ -1,6 +1,7 @@
 package dev.flowdeck.ui.common;
 
 import dev.flowdeck.domain.FlowHealth;
+import java.util.List;
 
 /** Signal health in words with a shape in front, so it reads without colour (grey scale, colour blindness). */
 public final class HealthText {
@@ -15,5 +16,14 @@ public final class HealthText {
             case UNKNOWN -> "? " + text.get("health.unknown");
             case NOT_RUNNING -> "—";
         };
+    }
+
+    /** Why, in the user's language ("source not connected for 2 min"); empty when there is no reason. */
+    public static String reason(FlowHealth h, Messages text) {
+        if (h.reasonKey() == null) {
+            return "";
+        }
+        List<Object> args = h.reasonArgs();
+        return text.format(h.reasonKey(), args.toArray());
     }
 }

@@ -52,7 +52,7 @@ public final class FlowTableView extends TableView<FlowSummary> {
         TableColumn<FlowSummary, String> status = new TableColumn<>(text.get("flows.table.status"));
         // The value carries the health too, so the cell is redrawn when the verdict changes; it sorts by status first.
         status.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.health(), cell.getValue().arn())
-                .map(h -> cell.getValue().status() + " " + h.state()).orElse(cell.getValue().status()));
+                .map(h -> cell.getValue().status() + StatusCell.SEPARATOR + h.state()).orElse(cell.getValue().status()));
         status.setCellFactory(c -> new StatusCell(model.health()));
         status.setPrefWidth(135);
         getColumns().add(status);

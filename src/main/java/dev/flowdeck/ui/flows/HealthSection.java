@@ -52,7 +52,8 @@ final class HealthSection extends VBox {
             verdictBox.getChildren().add(DetailText.line(text.get("detail.healthPending"), "hint"));
             return;
         }
-        Label verdict = DetailText.line(HealthCell.text(h, text) + (h.reason() == null ? "" : " · " + h.reason()), "health-verdict");
+        String why = dev.flowdeck.ui.common.HealthText.reason(h, text);
+        Label verdict = DetailText.line(HealthCell.text(h, text) + (why.isEmpty() ? "" : " · " + why), "health-verdict");
         verdict.setId("detailHealthVerdict");
         verdict.getStyleClass().add(switch (h.state()) {
             case NO_INPUT -> "health-alarm";
@@ -72,7 +73,8 @@ final class HealthSection extends VBox {
             return;
         }
         if (s.problem() != null) {
-            signalBox.getChildren().add(DetailText.line(text.format("detail.signalUnavailable", s.problem()), "hint"));
+            signalBox.getChildren().add(DetailText.line(text.format("detail.signalUnavailable",
+                    dev.flowdeck.ui.common.HealthText.reason(s.problem(), text)), "hint"));
             return;
         }
         signalBox.getChildren().add(DetailText.subsection(text.get("detail.transportStream")));

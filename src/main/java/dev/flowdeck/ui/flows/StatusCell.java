@@ -10,6 +10,8 @@ import javafx.scene.control.TableCell;
  */
 final class StatusCell extends TableCell<FlowSummary, String> {
     private static final String BASE = "status-cell";
+    /** Between the status and the health state in the column's value (the value changes with either). */
+    static final String SEPARATOR = "\u0001";
     private final javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health;
 
     StatusCell(javafx.collections.ObservableMap<String, dev.flowdeck.domain.FlowHealth> health) {
@@ -18,8 +20,9 @@ final class StatusCell extends TableCell<FlowSummary, String> {
     }
 
     @Override
-    protected void updateItem(String status, boolean empty) {
-        super.updateItem(status, empty);
+    protected void updateItem(String value, boolean empty) {
+        super.updateItem(value, empty);
+        String status = value == null ? null : value.split(SEPARATOR, 2)[0];
         getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals(BASE));
         if (empty || status == null) {
             setText(null);

@@ -46,7 +46,8 @@ final class TileView extends VBox {
         age.getStyleClass().add("tile-age");
         getChildren().addAll(status, name, health, where, age);
         if (t.latch() != null) {
-            Label latch = new Label(text.format("wall.latched", t.latch().reason(), model.time(t.latch().since()), t.latch().count()));
+            String why = text.format(t.latch().reason(), t.latch().detail());
+            Label latch = new Label(text.format("wall.latched", why, model.time(t.latch().since()), t.latch().count()));
             latch.setId("latch-" + t.name());
             latch.getStyleClass().add("tile-latch");
             getChildren().add(latch);

@@ -36,6 +36,12 @@ public final class Launcher {
                 System.getProperty("os.name"), aws.home()).resolve("settings.json"), java.time.Clock.systemUTC()).peek();
     }
 
+    /** The usage as this installation is started: `flowdeck …` from the package, `java -jar flowdeck.jar …` otherwise. */
+    private static String usage() {
+        return System.getProperty("jpackage.app-path") == null ? Options.USAGE
+                : Options.USAGE.replace("java -jar flowdeck.jar", "flowdeck").replace("                              ", "          ");
+    }
+
     public static void main(String[] args) {
         JvmNetworkSettings.apply();
         if (args.length > 0 && args[0].equals("mock-server")) {
@@ -48,11 +54,11 @@ public final class Launcher {
         try {
             options = Options.parse(args);
         } catch (Options.HelpRequested help) {
-            System.out.println(Options.USAGE);
+            System.out.println(usage());
             return;
         } catch (Options.UsageException e) {
             System.err.println("flowdeck: " + e.getMessage());
-            System.err.println(Options.USAGE);
+            System.err.println(usage());
             System.exit(2);
             return;
         }

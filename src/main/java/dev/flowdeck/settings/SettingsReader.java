@@ -33,11 +33,15 @@ final class SettingsReader {
                 problems.add("connection " + (i + 1) + " has no name");
             }
         }
+        String language = text(root, "language");
+        if (language != null && !SettingsFile.LANGUAGES.contains(language)) {
+            problems.add("language \"" + language + "\" is not one of " + String.join(", ", SettingsFile.LANGUAGES));
+        }
         return new SettingsFile(root.path("version").asInt(1), text(root, "lastConnection"), connections,
                 number(root, "refreshSeconds", defaults.refreshSeconds()), decimal(root, "requestsPerSecond", defaults.requestsPerSecond()),
                 number(root, "requestBurst", defaults.requestBurst()),
                 orElse(part(root.get("health"), HealthSettings.class, "health"), HealthSettings.defaults()),
-                orElse(part(root.get("wall"), WallSettings.class, "wall"), WallSettings.defaults()), text(root, "language"));
+                orElse(part(root.get("wall"), WallSettings.class, "wall"), WallSettings.defaults()), language);
     }
 
     List<String> problems() {

@@ -31,6 +31,15 @@ class MessageKeysTest {
     }
 
     @Test
+    void japaneseIsChosenFromTheEnvironmentEvenWhenTheLocaleIsNotGenerated() {
+        assertEquals(Locale.JAPAN, Messages.desktopLocale(java.util.Map.of("LANG", "ja_JP.UTF-8"), Locale.ENGLISH));
+        assertEquals(Locale.ENGLISH, Messages.desktopLocale(java.util.Map.of("LC_ALL", "C.UTF-8", "LANG", "ja_JP.UTF-8"), Locale.ENGLISH),
+                "LC_ALL wins over LANG, as in the C library");
+        assertEquals(Locale.ENGLISH, Messages.desktopLocale(java.util.Map.of("LANG", "en_GB.UTF-8"), Locale.ENGLISH));
+        assertEquals("ja", Messages.load(Messages.desktopLocale(java.util.Map.of("LANG", "ja_JP.UTF-8"), Locale.ENGLISH)).locale().getLanguage());
+    }
+
+    @Test
     void bundleAndCodeAgree() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -35,7 +35,22 @@ public final class Messages {
         if ("en".equals(language)) {
             return Locale.ENGLISH;
         }
-        return Locale.getDefault();
+        return desktopLocale(System.getenv(), Locale.getDefault());
+    }
+
+    /**
+     * The desktop's language: the JVM's default, except that LC_ALL / LC_MESSAGES / LANG asking for Japanese
+     * win over an English default — the JVM falls back to English when that locale is not generated on the
+     * machine (a fresh Debian has only C.UTF-8), yet the user asked for Japanese.
+     */
+    public static Locale desktopLocale(java.util.Map<String, String> env, Locale jvmDefault) {
+        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value.startsWith("ja") && !jvmDefault.getLanguage().equals("ja") ? Locale.JAPAN : jvmDefault;
+            }
+        }
+        return jvmDefault;
     }
 
     public String get(String key) {

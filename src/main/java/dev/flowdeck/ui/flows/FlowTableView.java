@@ -55,6 +55,7 @@ public final class FlowTableView extends TableView<FlowSummary> {
                 .map(h -> cell.getValue().status() + StatusCell.SEPARATOR + h.state()).orElse(cell.getValue().status()));
         status.setCellFactory(c -> new StatusCell(model.health()));
         status.setPrefWidth(135);
+        status.setMinWidth(115);
         getColumns().add(status);
         TableColumn<FlowSummary, String> health = new TableColumn<>(text.get("flows.table.health"));
         health.setId("healthColumn");
@@ -63,9 +64,16 @@ public final class FlowTableView extends TableView<FlowSummary> {
         health.setCellFactory(c -> new HealthCell());
         health.setPrefWidth(125);
         getColumns().add(health);
-        getColumns().add(Columns.text(text.get("flows.table.az"), FlowSummary::availabilityZone, 135));
-        getColumns().add(Columns.text(text.get("flows.table.region"), FlowSummary::region, 120));
-        getColumns().add(Columns.text(text.get("flows.table.sourceType"), FlowSummary::sourceType, 90));
+        // The zone is what tells 1a from 1c: it never shrinks below its text; the description gives way instead.
+        TableColumn<FlowSummary, String> az = Columns.text(text.get("flows.table.az"), FlowSummary::availabilityZone, 125);
+        az.setMinWidth(118);
+        getColumns().add(az);
+        TableColumn<FlowSummary, String> region = Columns.text(text.get("flows.table.region"), FlowSummary::region, 110);
+        region.setMinWidth(105);
+        getColumns().add(region);
+        TableColumn<FlowSummary, String> source = Columns.text(text.get("flows.table.sourceType"), FlowSummary::sourceType, 85);
+        source.setMinWidth(80);
+        getColumns().add(source);
         TableColumn<FlowSummary, String> protocol = new TableColumn<>(text.get("flows.table.protocol"));
         protocol.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.protocols(), cell.getValue().arn()).orElse("…"));
         protocol.setPrefWidth(110);

@@ -44,6 +44,7 @@ shot network-panel-before 1600x900 14 -- --demo=before --panel network
 shot wall-demo 1920x1080 12 -- --wall --demo
 shot main-window-ja 1600x900 10 "${japanese[@]}" -- --demo --select airport-cam-srt
 shot wall-ja 1920x1080 12 "${japanese[@]}" -- --wall --demo
+shot main-window-dark 1600x900 10 FLOWDECK_THEME=dark -- --demo --select sports-rist-main
 
 mvn -q test -Dtest='SignInDialogTest,SettingsDialogTest,NoInputSceneTest,WallSceneTest' -Dsurefire.failIfNoSpecifiedTests=false
 for png in connection-dialog sign-in-dialog settings-dialog detail-health-no-input wall-healthy-demo wall-latched-demo wall-outage-demo; do

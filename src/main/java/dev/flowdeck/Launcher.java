@@ -100,6 +100,8 @@ public final class Launcher {
         builder.setDaemon(true);
         builder.start();
         FlowDeckApp.handOver(new LaunchContext(options, text, callLog, composition, services, milestones, wallSources));
+        // Light or dark, decided before the toolkit (it may ask gsettings, which must not happen on the JavaFX thread).
+        dev.flowdeck.ui.common.DesktopTheme.detect(System.getenv());
         // JavaFX warns about running from the class path; it is how FlowDeck is meant to run.
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {

@@ -55,7 +55,7 @@ class JapaneseSceneTest {
         flows = new FlowBrowserViewModel(tasks, japanese);
         window = new MainWindow(flows, new CallLogViewModel(log, tasks), new NetworkViewModel(tasks, japanese), japanese);
         Scene scene = new Scene(window, 1600, 900);
-        scene.getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
+        scene.getStylesheets().addAll(dev.flowdeck.ui.common.Styles.desktop());
         stage.setScene(scene);
         stage.show();
         flows.setHealthService(new HealthService(session::cloudWatch, HealthRules.defaults(), Clock.systemUTC()), Duration.ofSeconds(60));

@@ -32,7 +32,7 @@ public final class ConnectionDialog extends Dialog<ConnectionDialog.Decision> {
     public ConnectionDialog(ConnectionViewModel model, Messages text) {
         setTitle(text.get("connection.title"));
         getDialogPane().setId("connectionDialog");
-        getDialogPane().getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
+        getDialogPane().getStylesheets().addAll(dev.flowdeck.ui.common.Styles.desktop());
         ButtonType connect = new ButtonType(text.get("connection.connect"), ButtonBar.ButtonData.OK_DONE);
         ButtonType signIn = new ButtonType(text.get("connection.signIn"), ButtonBar.ButtonData.OTHER);
         getDialogPane().getButtonTypes().addAll(signIn, connect, ButtonType.CANCEL);

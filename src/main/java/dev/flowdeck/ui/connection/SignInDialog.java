@@ -22,7 +22,7 @@ public final class SignInDialog extends Dialog<SignInViewModel.Choice> {
         setTitle(text.format("signin.title", model.profile().ssoStartUrl()));
         setHeaderText(text.get("signin.header"));
         getDialogPane().setId("signInDialog");
-        getDialogPane().getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
+        getDialogPane().getStylesheets().addAll(dev.flowdeck.ui.common.Styles.desktop());
         ButtonType use = new ButtonType(text.get("signin.use"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
 

@@ -15,7 +15,7 @@ public final class AuditDialog extends Dialog<Void> {
     public AuditDialog(AuditLog log, TaskRunner tasks, Messages text) {
         setTitle(text.format("audit.title", log.file()));
         getDialogPane().setId("auditDialog");
-        getDialogPane().getStylesheets().add(Styles.appCss());
+        getDialogPane().getStylesheets().addAll(Styles.desktop());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         TableView<AuditLog.Entry> table = new TableView<>();
         table.setId("auditTable");

@@ -17,7 +17,7 @@ public final class GrantedEntitlementsDialog extends Dialog<Void> {
     public GrantedEntitlementsDialog(FlowService flows, TaskRunner tasks, Messages text) {
         setTitle(text.get("granted.title"));
         getDialogPane().setId("grantedDialog");
-        getDialogPane().getStylesheets().add(Styles.appCss());
+        getDialogPane().getStylesheets().addAll(Styles.desktop());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         TableView<GrantedEntitlement> table = new TableView<>();
         table.setId("grantedTable");

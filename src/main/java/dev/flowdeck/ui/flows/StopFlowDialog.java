@@ -27,7 +27,7 @@ public final class StopFlowDialog extends Dialog<String> {
         ButtonType stop = new ButtonType(text.get("stop.confirm"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(stop, ButtonType.CANCEL);
         getDialogPane().setId("stopDialog");
-        getDialogPane().getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
+        getDialogPane().getStylesheets().addAll(dev.flowdeck.ui.common.Styles.desktop());
 
         TextField typed = new TextField();
         typed.setId("stopConfirmName");

@@ -97,7 +97,7 @@ public final class FlowDeckApp extends Application {
         });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
-        scene.getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
+        scene.getStylesheets().addAll(dev.flowdeck.ui.common.Styles.desktop());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         stage.setOnShown(e -> context.milestones().windowShown());

@@ -23,7 +23,7 @@ public final class SettingsDialog extends Dialog<SettingsFile> {
         setTitle(text.get("settings.title"));
         setHeaderText(text.get("settings.header"));
         getDialogPane().setId("settingsDialog");
-        getDialogPane().getStylesheets().add(dev.flowdeck.ui.common.Styles.appCss());
+        getDialogPane().getStylesheets().addAll(dev.flowdeck.ui.common.Styles.desktop());
         ButtonType save = new ButtonType(text.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
 

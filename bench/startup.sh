@@ -32,7 +32,7 @@ trap 'kill $server $xvfb 2>/dev/null' EXIT
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
 sleep 1
 
-export AWS_ACCESS_KEY_ID=AKIABENCHFLOWDECK001 AWS_SECRET_ACCESS_KEY=bench-secret AWS_DEFAULT_REGION=ap-northeast-1
+export AWS_ACCESS_KEY_ID=benchmark-not-a-key AWS_SECRET_ACCESS_KEY=bench-secret AWS_DEFAULT_REGION=ap-northeast-1
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
 home=$(mktemp -d)
 cli=(); app=(); lines=()

@@ -41,6 +41,11 @@ public record SettingsFile(int version, String lastConnection, List<SavedConnect
                 language);
     }
 
+    public SettingsFile withWall(WallSettings chosen) {
+        return new SettingsFile(version, lastConnection, connections, refreshSeconds, requestsPerSecond, requestBurst, health, chosen,
+                language);
+    }
+
     public SettingsFile withLanguage(String chosen) {
         return new SettingsFile(version, lastConnection, connections, refreshSeconds, requestsPerSecond, requestBurst, health, wall,
                 chosen);

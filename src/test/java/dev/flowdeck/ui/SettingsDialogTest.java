@@ -72,5 +72,6 @@ class SettingsDialogTest {
         assertEquals(1.0, saved.health().lossPercent(), 1e-9);
         assertEquals(current.connections(), saved.connections(), "connections are left as they were");
         assertEquals(current.requestsPerSecond(), saved.requestsPerSecond());
+        assertEquals(current.wall(), saved.wall(), "the wall's settings are kept when not touched");
     }
 }

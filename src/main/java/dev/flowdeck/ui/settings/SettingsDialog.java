@@ -38,7 +38,10 @@ public final class SettingsDialog extends Dialog<SettingsFile> {
         grid.addRow(row++, new Label(text.get("settings.lossPercent")), doubles("lossPercent", model.lossPercentProperty(), 0.1, 100, 0.1));
         grid.addRow(row++, new Label(text.get("settings.notRecovered")), doubles("notRecovered", model.notRecoveredProperty(), 1, 1e6, 1));
         grid.addRow(row++, new Label(text.get("settings.priorityOneErrors")), doubles("tr101Errors", model.tr101ErrorsProperty(), 1, 1e6, 1));
-        grid.addRow(row, new Label(text.get("settings.language")), language(model, text));
+        grid.addRow(row++, new Label(text.get("settings.language")), language(model, text));
+        grid.addRow(row++, new Label(text.get("settings.wallRefreshSeconds")), ints("wallRefreshSeconds", model.wallRefreshSecondsProperty(), 5, 600, 5));
+        grid.addRow(row++, new Label(text.get("settings.wallRecentMinutes")), ints("wallRecentMinutes", model.wallRecentMinutesProperty(), 1, 120, 1));
+        grid.addRow(row, new Label(text.get("settings.wallPageSeconds")), ints("wallPageSeconds", model.wallPageSecondsProperty(), 3, 120, 1));
 
         Label cost = new Label();
         cost.setId("settingsCost");

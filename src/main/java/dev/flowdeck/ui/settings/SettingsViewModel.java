@@ -28,6 +28,9 @@ public final class SettingsViewModel {
     private final IntegerProperty windowMinutes = new SimpleIntegerProperty();
     private final StringBinding cost;
     private final javafx.beans.property.StringProperty language = new javafx.beans.property.SimpleStringProperty();
+    private final IntegerProperty wallRefreshSeconds = new SimpleIntegerProperty();
+    private final IntegerProperty wallRecentMinutes = new SimpleIntegerProperty();
+    private final IntegerProperty wallPageSeconds = new SimpleIntegerProperty();
 
     public SettingsViewModel(SettingsFile current, ObservableIntegerValue queriesPerRefresh, Messages text) {
         original = current;
@@ -40,6 +43,9 @@ public final class SettingsViewModel {
         noInputMinutes.set(h.noInputMinutes());
         windowMinutes.set(h.windowMinutes());
         language.set(current.language());
+        wallRefreshSeconds.set(current.wall().refreshSeconds());
+        wallRecentMinutes.set(current.wall().recentMinutes());
+        wallPageSeconds.set(current.wall().pageSeconds());
         NumberFormat numbers = NumberFormat.getIntegerInstance(text.locale());
         cost = Bindings.createStringBinding(() -> {
             int perRefresh = queriesPerRefresh.get();
@@ -52,12 +58,25 @@ public final class SettingsViewModel {
 
     /** The settings to save: everything else in the file (connections, request budget) is kept as it was. */
     public SettingsFile result() {
-        return original.withRefresh(refreshSeconds.get(), health()).withLanguage(language.get());
+        return original.withRefresh(refreshSeconds.get(), health()).withLanguage(language.get())
+                .withWall(new dev.flowdeck.settings.WallSettings(wallRefreshSeconds.get(), wallRecentMinutes.get(), wallPageSeconds.get()));
     }
 
     private HealthSettings health() {
         return new HealthSettings(healthSeconds.get(), lossPercent.get(), notRecovered.get(), tr101Errors.get(),
                 noInputMinutes.get(), windowMinutes.get());
+    }
+
+    public IntegerProperty wallRefreshSecondsProperty() {
+        return wallRefreshSeconds;
+    }
+
+    public IntegerProperty wallRecentMinutesProperty() {
+        return wallRecentMinutes;
+    }
+
+    public IntegerProperty wallPageSecondsProperty() {
+        return wallPageSeconds;
     }
 
     /** "system", "en" or "ja"; takes effect at the next start. */

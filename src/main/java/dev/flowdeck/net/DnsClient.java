@@ -102,7 +102,10 @@ public final class DnsClient {
             cache.put(name, new Cached(answer, now.plus(ttl)));
         }
         if (!answer.ok()) {
-            throw new UnknownHostException("DNS lookup failed for " + host + ": " + answer.statusText() + " from " + serverText());
+            String status = answer.statusText();
+            // Unreachable and timeout texts already name the server.
+            String from = status.contains(serverText()) ? "" : " from " + serverText();
+            throw new UnknownHostException("DNS lookup failed for " + host + ": " + status + from);
         }
         List<InetAddress> addresses = new ArrayList<>();
         for (String a : answer.addresses()) {

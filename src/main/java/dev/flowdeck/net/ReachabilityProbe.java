@@ -2,6 +2,7 @@ package dev.flowdeck.net;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.GeneralSecurityException;
@@ -90,10 +91,31 @@ public final class ReachabilityProbe {
             }
             return tlsFailed(address, port, connectMs, why);
         } catch (SocketTimeoutException e) {
+            if (answersPlainHttp(host, port, address)) {
+                return tlsFailed(address, port, connectMs, "plaintext");
+            }
             return new ProbeResult(address, port, true, connectMs, null, null, null,
                     "no TLS answer in " + tlsTimeout.toMillis() + " ms", ProbeResult.Outcome.TLS_FAILED);
         } catch (IOException | GeneralSecurityException e) {
             return tlsFailed(address, port, connectMs, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A second look after a silent handshake: some plain HTTP servers wait for a request line and never
+     * answer a TLS hello, so ask them in plain HTTP whether that is what they speak.
+     */
+    private boolean answersPlainHttp(String host, int port, String address) {
+        try (Socket socket = new Socket()) {
+            int timeout = (int) Math.max(200, tlsTimeout.toMillis() / 2);
+            socket.connect(new InetSocketAddress(IpLiteral.parse(address).orElseThrow(), port), (int) connectTimeout.toMillis());
+            socket.setSoTimeout(timeout);
+            socket.getOutputStream().write(("HEAD / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] start = socket.getInputStream().readNBytes(5);
+            return new String(start, StandardCharsets.US_ASCII).equals("HTTP/");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

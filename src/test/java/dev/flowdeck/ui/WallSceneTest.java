@@ -10,14 +10,11 @@ import dev.flowdeck.support.TestConnections;
 import dev.flowdeck.support.WallRig;
 import dev.flowdeck.ui.wall.WallView;
 import dev.flowdeck.ui.wall.WallViewModel;
-import dev.flowdeck.wall.Sweep;
 import dev.flowdeck.wall.WallTile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -126,7 +123,6 @@ class WallSceneTest {
         Label banner = robot.lookup("#wallBanner").queryAs(Label.class);
         assertTrue(banner.isVisible() && banner.getText().contains("refresh failing since"), banner.getText());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("STALE · as of")).tryQuery().isPresent());
-        shot(robot, "wall-outage-demo.png");
 
         rig.demo().backend().faults().clear();
         refresh(robot);
@@ -159,11 +155,8 @@ class WallSceneTest {
         assertTrue(Math.abs(view.getTranslateX()) <= 4 && Math.abs(view.getTranslateY()) <= 4, "a few pixels only");
     }
 
-    /** One sweep of each connection, off the JavaFX thread, applied on it. */
     private void refresh(FxRobot robot) throws Exception {
-        List<Sweep> sweeps = CompletableFuture.supplyAsync(rig::sweepAll).get(30, TimeUnit.SECONDS);
-        robot.interact(() -> sweeps.forEach(model::apply));
-        WaitForAsyncUtils.waitForFxEvents();
+        rig.refresh(robot, model);
     }
 
     private String arnOf(String name) {

@@ -23,12 +23,32 @@ public final class ExternalTools {
                 return candidate;
             }
         }
-        String why = tool + " is not on PATH";
+        missing(tool + " is not on PATH");
+        return null;
+    }
+
+    /** A font with Japanese glyphs, as fontconfig (which JavaFX uses on Linux) lists it. */
+    public static void requireJapaneseFont() {
+        String fonts = "";
+        try {
+            Process list = new ProcessBuilder("fc-list", ":lang=ja", "family").redirectErrorStream(true).start();
+            fonts = new String(list.getInputStream().readAllBytes()).trim();
+            list.waitFor();
+        } catch (java.io.IOException e) {
+            fonts = "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (fonts.isEmpty()) {
+            missing("no font with Japanese glyphs (apt-get install fonts-noto-cjk or fonts-ipafont-gothic)");
+        }
+    }
+
+    private static void missing(String why) {
         if ("true".equals(System.getenv("CI"))) {
             fail(why + " (CI=true: .ci/run must install it)");
         }
         System.out.println("SKIPPED: " + why);
         assumeTrue(false, why);
-        return null;
     }
 }

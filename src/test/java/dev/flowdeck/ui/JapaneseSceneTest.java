@@ -10,6 +10,7 @@ import dev.flowdeck.service.ErrorMessages;
 import dev.flowdeck.service.HealthRules;
 import dev.flowdeck.service.HealthService;
 import dev.flowdeck.service.MediaConnectFlowService;
+import dev.flowdeck.support.ExternalTools;
 import dev.flowdeck.support.NodePng;
 import dev.flowdeck.ui.calllog.CallLogViewModel;
 import dev.flowdeck.ui.common.FxTaskRunner;
@@ -82,6 +83,7 @@ class JapaneseSceneTest {
         assertTrue(robot.lookup("#detailHealthVerdict").queryAs(Label.class).getText().startsWith("▲ 入力なし"),
                 "health words in Japanese, shape first");
         // A font with Japanese glyphs must be there (the package depends on one): the text is measured, not tofu boxes.
+        ExternalTools.requireJapaneseFont();
         Text probe = new Text("信号ヘルス");
         probe.setFont(Font.font(16));
         Text latin = new Text("ABCDE");

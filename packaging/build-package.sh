@@ -39,6 +39,7 @@ step "jlink: the runtime (JDK modules the app and its libraries use, JavaFX, HTT
 modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
           --class-path "$work/input/lib/*" "$work/input/flowdeck.jar" 2>/dev/null | tail -1)
 modules="$modules,javafx.controls,jdk.crypto.ec,jdk.httpserver,jdk.unsupported,jdk.localedata,java.management,jdk.zipfs"
+modules=$(tr ',' '\n' <<<"$modules" | sort -u | paste -sd, -)
 echo "modules: $modules"
 "$jdk/bin/jlink" --module-path "$jdk/jmods:$work/jmods" --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages --compress=2 \

@@ -36,6 +36,9 @@ public final class FlowTableView extends TableView<FlowSummary> {
         // the last one, added after it, puts the selection back on the flow by ARN.
         sorted.addListener((ListChangeListener<FlowSummary>) change -> updating = true);
         setItems(sorted);
+        // The sorted list sorts itself through the binding above; the default policy would refuse (and log)
+        // whenever the attention order, not the table's own comparator, is in force.
+        setSortPolicy(table -> true);
         sorted.addListener((ListChangeListener<FlowSummary>) change -> {
             updating = false;
             restoreSelection();

@@ -36,12 +36,6 @@ public final class Launcher {
                 System.getProperty("os.name"), aws.home()).resolve("settings.json"), java.time.Clock.systemUTC()).peek();
     }
 
-    /** The usage as this installation is started: `flowdeck …` from the package, `java -jar flowdeck.jar …` otherwise. */
-    private static String usage() {
-        return System.getProperty("jpackage.app-path") == null ? Options.USAGE
-                : Options.USAGE.replace("java -jar flowdeck.jar", "flowdeck").replace("                              ", "          ");
-    }
-
     public static void main(String[] args) {
         JvmNetworkSettings.apply();
         if (args.length > 0 && args[0].equals("mock-server")) {
@@ -54,11 +48,11 @@ public final class Launcher {
         try {
             options = Options.parse(args);
         } catch (Options.HelpRequested help) {
-            System.out.println(usage());
+            System.out.println(Options.usage());
             return;
         } catch (Options.UsageException e) {
             System.err.println("flowdeck: " + e.getMessage());
-            System.err.println(usage());
+            System.err.println(Options.usage());
             System.exit(2);
             return;
         }
@@ -108,7 +102,7 @@ public final class Launcher {
             Application.launch(FlowDeckApp.class, args);
         } catch (UnsupportedOperationException | IllegalStateException noDisplay) {
             System.err.println("flowdeck: cannot open a window (" + noDisplay.getMessage() + "). Run it on a desktop, "
-                    + "set DISPLAY, or use xvfb-run; for the network check without a window use: java -jar flowdeck.jar doctor");
+                    + "set DISPLAY, or use xvfb-run; for the network check without a window use: " + Options.command() + " doctor");
             Runtime.getRuntime().halt(1);
         }
     }

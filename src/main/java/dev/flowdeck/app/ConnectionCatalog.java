@@ -107,7 +107,7 @@ public final class ConnectionCatalog {
             case SAVED -> {
                 SavedConnection s = entry.saved();
                 Options o = options(s.profile(), s.region(), s.endpoints(), s.dnsServer(), s.caBundle(), null, s.pins());
-                ConnectionSetup setup = factory.create(o, aws);
+                ConnectionSetup setup = factory.create(o, aws, serviceEndpoints(s));
                 yield new ConnectionSetup(setup.connection().named(s.name()), setup.credentials(), setup.profile(),
                         entry.effective(), null, setup.notice(), s.readOnly());
             }
@@ -116,6 +116,16 @@ public final class ConnectionCatalog {
 
     public void save(SavedConnection connection) throws IOException {
         settings = store.saveConnection(settings, connection);
+    }
+
+    /** The saved overrides by the connection's service keys; "cloudwatch" is what people type for "monitoring". */
+    private static Map<String, String> serviceEndpoints(SavedConnection s) {
+        Map<String, String> byService = new LinkedHashMap<>(s.endpoints());
+        String cloudWatch = byService.remove("cloudwatch");
+        if (cloudWatch != null) {
+            byService.putIfAbsent(dev.flowdeck.aws.Connection.CLOUDWATCH, cloudWatch);
+        }
+        return byService;
     }
 
     private static Options options(String profile, String region, Map<String, String> endpoints, String dns, String caBundle,

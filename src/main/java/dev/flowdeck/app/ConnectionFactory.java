@@ -38,10 +38,18 @@ public final class ConnectionFactory {
     static final Duration DEMO_SETTLE = Duration.ofSeconds(4);
 
     public ConnectionSetup create(Options options, AwsEnvironment aws) {
+        return create(options, aws, Map.of());
+    }
+
+    /**
+     * {@code saved}: a saved connection's own endpoint per service (CloudWatch, STS, the portal…); they come
+     * before the AWS files, as the command line does for MediaConnect and EC2.
+     */
+    public ConnectionSetup create(Options options, AwsEnvironment aws, Map<String, String> saved) {
         if (options.demo() || (!aws.configured() && !options.asksForRealConnection())) {
             return demo(options.scenario());
         }
-        return real(options, aws);
+        return real(options, aws, saved);
     }
 
     public ConnectionSetup demo(DemoScenario scenario) {
@@ -53,7 +61,7 @@ public final class ConnectionFactory {
         }
     }
 
-    private ConnectionSetup real(Options options, AwsEnvironment aws) {
+    private ConnectionSetup real(Options options, AwsEnvironment aws, Map<String, String> saved) {
         String profile = first(options.profile(), aws.get("AWS_PROFILE"), "default");
         String region = first(options.region(), aws.get("AWS_REGION"), aws.get("AWS_DEFAULT_REGION"), profileValue(profile, "region"));
         if (region == null) {
@@ -61,7 +69,8 @@ public final class ConnectionFactory {
         }
         // A value typed on the command line is used as typed: a blank one is an error, never "no override".
         AwsProfiles files = new AwsProfiles(aws.configFile(), aws.credentialsFile(), aws.env());
-        java.util.function.Function<String, String> fromFiles = service -> aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null
+        java.util.function.Function<String, String> fromFiles = service -> saved.containsKey(service) ? saved.get(service)
+                : aws.get("AWS_ACCESS_KEY_ID") != null && options.profile() == null
                 ? first(aws.get("AWS_ENDPOINT_URL_" + (service.equals(Connection.CLOUDWATCH) ? "CLOUDWATCH"
                         : service.toUpperCase().replace('-', '_'))), aws.get("AWS_ENDPOINT_URL"))
                 : files.endpointOverride(profile, service).orElse(null);

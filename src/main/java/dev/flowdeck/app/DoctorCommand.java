@@ -37,9 +37,12 @@ public final class DoctorCommand {
             if (options.smoke() || options.select() != null || options.wall()) {
                 throw new Options.UsageException("doctor does not take --smoke, --select or --wall");
             }
+        } catch (Options.HelpRequested help) {
+            out.println(Options.usage());
+            return 0;
         } catch (Options.UsageException e) {
             err.println("doctor: " + e.getMessage());
-            err.println(Options.USAGE);
+            err.println(Options.usage());
             return 2;
         }
         CallLog log = new CallLog();

@@ -14,18 +14,34 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                       Map<String, List<String>> pins, String select, String panel, boolean wall, List<String> connections,
                       Integer screen) {
 
-    public static final String USAGE = String.join("\n",
-            "usage: java -jar flowdeck.jar [--demo[=before|after]] [--smoke] [--version] [--select FLOW] [--panel flows|network|connections|sign-in]",
-            "                              [--region R] [--profile P] [--endpoint URL] [--ec2-endpoint URL]",
-            "                              [--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
-            "       java -jar flowdeck.jar --wall [--connection NAME]... [--screen N] [--demo] [--smoke]",
-            "       java -jar flowdeck.jar doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
-            "                              [--ec2-endpoint URL] [--dns-server IP:PORT] [--pin HOST=IP[,IP...]]",
-            "                              [--ca-bundle FILE] [--json]",
-            "       java -jar flowdeck.jar mock-server [--bind IP[,IP...]] [--port N] [--region R] [--settle-seconds S]",
-            "",
-            "With no AWS configuration (no ~/.aws files, no AWS_PROFILE or AWS_ACCESS_KEY_ID), or with --demo,",
-            "FlowDeck starts its offline demo against an embedded backend on loopback.");
+    /** How FlowDeck was started: the installed launcher ({@code flowdeck}), else {@code java -jar flowdeck.jar}. */
+    public static String command() {
+        return System.getProperty("jpackage.app-path") == null ? "java -jar flowdeck.jar" : "flowdeck";
+    }
+
+    /** The usage, in the words this installation is started with. */
+    public static String usage() {
+        String cmd = command();
+        String pad = " ".repeat(cmd.length() + 7);
+        return String.join("\n",
+                "usage: " + cmd + " [--demo[=before|after]] [--smoke] [--version] [--help] [--select FLOW]",
+                pad + "[--panel flows|network|connections|sign-in]",
+                pad + "[--region R] [--profile P] [--endpoint URL] [--ec2-endpoint URL]",
+                pad + "[--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
+                "       " + cmd + " --wall [--connection NAME]... [--screen N] [--demo] [--smoke]",
+                "       " + cmd + " doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
+                pad + "[--ec2-endpoint URL] [--dns-server IP:PORT] [--pin HOST=IP[,IP...]]",
+                pad + "[--ca-bundle FILE] [--json]",
+                "       " + cmd + " " + MOCK_SERVER_USAGE,
+                "",
+                "With no AWS configuration (no ~/.aws files, no AWS_PROFILE or AWS_ACCESS_KEY_ID), or with --demo,",
+                "FlowDeck starts its offline demo against an embedded backend on loopback.",
+                "",
+                "Environment: AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL[_<SERVICE>], AWS_CA_BUNDLE, HTTPS_PROXY, NO_PROXY;",
+                "FLOWDECK_CONFIG_DIR (where settings.json and audit.jsonl live), FLOWDECK_THEME=dark|light.");
+    }
+
+    public static final String MOCK_SERVER_USAGE = "mock-server [--bind IP[,IP...]] [--port N] [--region R] [--settle-seconds S]";
 
     /** True when the command line names something only a real AWS connection can use. */
     public boolean asksForRealConnection() {
@@ -90,6 +106,15 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
         }
         if (!wall && (!connections.isEmpty() || screen != null)) {
             throw new UsageException("--connection and --screen belong to the wall: add --wall");
+        }
+        if (wall && (select != null || panel != null || json)) {
+            throw new UsageException("the wall has no --select, --panel or --json (they belong to the window and doctor)");
+        }
+        if (wall && !connections.isEmpty() && (region != null || profile != null || endpoint != null || ec2Endpoint != null
+                || dnsServer != null || caBundle != null || !pins.isEmpty())) {
+            // Each named connection brings its own region, endpoints and DNS: a global one would silently apply to none.
+            throw new UsageException("with --connection, the connection's own settings are used: drop --region, --profile, "
+                    + "--endpoint, --ec2-endpoint, --dns-server, --ca-bundle and --pin, or save them in a connection");
         }
         return new Options(demo, scenario, smoke, version, json, region, profile, endpoint, ec2Endpoint, dnsServer,
                 caBundle, pins, select, panel, wall, List.copyOf(connections), screen);

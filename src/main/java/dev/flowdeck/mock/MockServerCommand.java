@@ -17,6 +17,10 @@ public final class MockServerCommand {
     private MockServerCommand() {
     }
 
+    private static String usage() {
+        return "usage: " + dev.flowdeck.app.Options.command() + " " + dev.flowdeck.app.Options.MOCK_SERVER_USAGE;
+    }
+
     /** Returns the process exit code: 2 for bad usage, 1 when it cannot listen. Blocks while serving. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> binds = new ArrayList<>();
@@ -25,6 +29,10 @@ public final class MockServerCommand {
         long settleSeconds = 5;
         try {
             for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--help") || args[i].equals("-h")) {
+                    out.println(usage());
+                    return 0;
+                }
                 switch (args[i]) {
                     case "--bind" -> binds.addAll(addresses(value(args, ++i)));
                     case "--port" -> port = number("--port", value(args, ++i));
@@ -38,7 +46,7 @@ public final class MockServerCommand {
             }
         } catch (IllegalArgumentException e) {
             err.println("mock-server: " + e.getMessage());
-            err.println("usage: java -jar flowdeck.jar mock-server [--bind ADDR[,ADDR...]] [--port N] [--region R] [--settle-seconds S]");
+            err.println(usage());
             return 2;
         }
         if (binds.isEmpty()) {

@@ -73,9 +73,9 @@ public final class SettingsStore {
             if (reader.problems().isEmpty()) {
                 return new Loaded(read, null);
             }
-            // Parts did not fit: keep a copy of the file exactly as it was before anything rewrites it.
-            Path copy = file.resolveSibling(file.getFileName() + ".as-found-" + STAMP.format(clock.instant()));
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            // Parts did not fit: keep a copy of the file exactly as it was before anything rewrites it, once
+            // (the same file found again at the next start is already kept).
+            Path copy = keptCopyOf(file);
             return new Loaded(read, "Parts of the settings file could not be read: " + String.join("; ", reader.problems())
                     + ". Defaults are used for them; everything else (" + read.connections().size()
                     + " saved connections) is kept. The file as it was is saved as " + copy.getFileName() + ".");
@@ -111,6 +111,22 @@ public final class SettingsStore {
         SettingsFile next = current.withConnections(connection.name(), all);
         save(next);
         return next;
+    }
+
+    /** A copy of the file as it is now: an earlier one with the same bytes, else a new one with the time in its name. */
+    private Path keptCopyOf(Path original) throws IOException {
+        byte[] now = Files.readAllBytes(original);
+        String prefix = original.getFileName() + ".as-found-";
+        try (var siblings = Files.list(original.getParent())) {
+            for (Path sibling : (Iterable<Path>) siblings.sorted()::iterator) {
+                if (sibling.getFileName().toString().startsWith(prefix) && java.util.Arrays.equals(Files.readAllBytes(sibling), now)) {
+                    return sibling;
+                }
+            }
+        }
+        Path copy = original.resolveSibling(prefix + STAMP.format(clock.instant()));
+        Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
+        return copy;
     }
 
     private static String firstLine(Throwable e) {

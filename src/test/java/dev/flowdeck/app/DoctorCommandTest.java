@@ -40,6 +40,9 @@ class DoctorCommandTest {
     void badUsageExitsTwo() throws Exception {
         assertEquals(2, doctor("--demo=sideways").code);
         assertEquals(2, doctor("--bogus").code);
+        Run help = doctor("--help");
+        assertEquals(0, help.code, "asking for help is not a mistake: " + help.err);
+        assertTrue(help.out.contains("java -jar flowdeck.jar doctor"), help.out);
     }
 
     @Test

@@ -42,6 +42,10 @@ class OptionsTest {
         assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--wall", "--screen", "left"}));
         assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--connection", "x"}),
                 "--connection without --wall would be silently ignored: refuse it");
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--wall", "--select", "x"}),
+                "the wall has nothing to select");
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--wall", "--connection", "noc",
+                "--dns-server", "127.0.0.1:53"}), "a global DNS server would apply to no named connection");
     }
 
     @Test

@@ -92,7 +92,8 @@ class SettingsStoreTest {
                 + " \"health\": {\"intervalSeconds\": 90, \"lossPercent\": \"abc\"}, \"refreshSeconds\": \"often\"}";
         Files.writeString(file, original);
 
-        SettingsStore.Loaded loaded = new SettingsStore(file, new MutableClock()).load();
+        MutableClock clock = new MutableClock();
+        SettingsStore.Loaded loaded = new SettingsStore(file, clock).load();
 
         assertEquals("Tokyo via DX", loaded.settings().connections().get(0).name(), "the saved connection survives");
         assertEquals(HealthSettings.defaults(), loaded.settings().health(), "the broken part takes its defaults");
@@ -104,6 +105,17 @@ class SettingsStoreTest {
         }
         assertEquals(original, Files.readString(copy), "the file as it was is kept before anything rewrites it");
         assertEquals(original, Files.readString(file), "and the file itself is not touched by reading it");
+
+        clock.advance(java.time.Duration.ofMinutes(5));
+        SettingsStore.Loaded again = new SettingsStore(file, clock).load();
+        assertTrue(again.problem().contains(copy.getFileName().toString()), "the next start names the copy already kept: " + again.problem());
+        Files.writeString(file, original.replace("often", "rarely"));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        new SettingsStore(file, clock).load();
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.filter(f -> f.getFileName().toString().startsWith("settings.json.as-found-")).count(),
+                    "one copy per distinct file as found, not one per start");
+        }
     }
 
     @Test

@@ -66,6 +66,8 @@ public final class FlowTableView extends TableView<FlowSummary> {
                 .map(h -> HealthCell.text(h, text)).orElse("…"));
         health.setCellFactory(c -> new HealthCell());
         health.setPrefWidth(125);
+        // "▲ NO INPUT" is the alarm this column exists for: it never shrinks below its words.
+        health.setMinWidth(112);
         getColumns().add(health);
         // The zone is what tells 1a from 1c: it never shrinks below its text; the description gives way instead.
         TableColumn<FlowSummary, String> az = Columns.text(text.get("flows.table.az"), FlowSummary::availabilityZone, 125);

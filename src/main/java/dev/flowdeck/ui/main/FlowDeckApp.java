@@ -99,6 +99,7 @@ public final class FlowDeckApp extends Application {
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().addAll(dev.flowdeck.ui.common.Styles.desktop());
         stage.setTitle(text.get("app.title"));
+        dev.flowdeck.ui.common.WindowIcons.apply(stage);
         stage.setScene(scene);
         stage.setOnShown(e -> context.milestones().windowShown());
         if (context.options().smoke()) {

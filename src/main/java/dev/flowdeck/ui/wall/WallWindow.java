@@ -82,6 +82,7 @@ public final class WallWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.initStyle(StageStyle.UNDECORATED);
         stage.setTitle(text.get("wall.title"));
+        dev.flowdeck.ui.common.WindowIcons.apply(stage);
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setScene(scene);

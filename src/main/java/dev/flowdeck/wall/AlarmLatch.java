@@ -18,6 +18,9 @@ public final class AlarmLatch {
     static final int HISTORY = 200;
     public static final String ERROR = "wall.reason.error";
     public static final String NO_INPUT = "wall.reason.noInput";
+    /** Already in trouble when the wall first saw the flow: the time is when the wall started, not when it began. */
+    public static final String ERROR_AT_START = "wall.reason.errorAtStart";
+    public static final String NO_INPUT_AT_START = "wall.reason.noInputAtStart";
     public static final String LEFT_ACTIVE = "wall.reason.leftActive";
     public static final String GONE = "wall.reason.gone";
 
@@ -40,10 +43,13 @@ public final class AlarmLatch {
                   FlowHealth.State health, Instant now) {
         FlowStatus was = previousStatus == null ? null : FlowStatus.of(previousStatus);
         FlowStatus is = FlowStatus.of(status);
+        boolean firstSight = previousStatus == null;
         if (is == FlowStatus.ERROR && was != FlowStatus.ERROR) {
-            latch(key, name, ERROR, null, now);
+            latch(key, name, firstSight ? ERROR_AT_START : ERROR, null, now);
         } else if (is == FlowStatus.ACTIVE && health == FlowHealth.State.NO_INPUT && previousHealth != FlowHealth.State.NO_INPUT) {
-            latch(key, name, NO_INPUT, null, now);
+            // No verdict yet for a flow that was already ACTIVE: it may have had no input before the wall looked.
+            boolean unseen = firstSight || (previousHealth == null && was == FlowStatus.ACTIVE);
+            latch(key, name, unseen ? NO_INPUT_AT_START : NO_INPUT, null, now);
         } else if (was == FlowStatus.ACTIVE && is != FlowStatus.ACTIVE && is != FlowStatus.UPDATING) {
             latch(key, name, LEFT_ACTIVE, status, now);
         }

@@ -15,6 +15,8 @@ public enum Severity {
     DEGRADED,
     /** STARTING, STOPPING, UPDATING, DELETING, and statuses the SDK does not know. */
     TRANSIENT,
+    /** ACTIVE, but its signal health is unknown (not read yet, no permission, CloudWatch unreachable): never drawn as fine. */
+    UNVERIFIED,
     /** Status changed within the "recent" window. */
     RECENT,
     ACTIVE,
@@ -36,6 +38,9 @@ public enum Severity {
         }
         if (s != FlowStatus.ACTIVE && s != FlowStatus.STANDBY) {
             return TRANSIENT;
+        }
+        if (s == FlowStatus.ACTIVE && t.healthState() != FlowHealth.State.HEALTHY) {
+            return UNVERIFIED;
         }
         if (t.statusChangedAt() != null && t.statusChangedAt().isAfter(now.minus(recent))) {
             return RECENT;

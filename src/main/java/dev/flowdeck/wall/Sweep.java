@@ -16,6 +16,9 @@ public record Sweep(String connection, Instant at, List<FlowSummary> flows, Map<
                     Map<String, String> protocols, PathVerdict path, Instant credentialsExpire, String failure,
                     boolean throttled) {
 
+    /** The path label of a connection whose refresh failed because nobody is signed in: not a network fault. */
+    public static final String SIGNED_OUT = "signed out";
+
     public boolean ok() {
         return failure == null;
     }

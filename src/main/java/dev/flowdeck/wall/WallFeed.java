@@ -62,8 +62,10 @@ public final class WallFeed {
         try {
             list = flows.listFlows();
         } catch (RuntimeException e) {
-            boolean throttled = e instanceof FlowDeckException fd && fd.kind() == FlowDeckException.Kind.THROTTLED;
-            return Sweep.failed(name, now, path(), String.valueOf(e.getMessage()), throttled);
+            FlowDeckException.Kind kind = e instanceof FlowDeckException fd ? fd.kind() : FlowDeckException.Kind.OTHER;
+            PathVerdict path = kind == FlowDeckException.Kind.SIGN_IN_EXPIRED
+                    ? new PathVerdict(PathVerdict.Kind.NONE, Sweep.SIGNED_OUT) : path();
+            return Sweep.failed(name, now, path, String.valueOf(e.getMessage()), kind == FlowDeckException.Kind.THROTTLED);
         }
         Map<String, String> learnt = describeChanged(list);
         Map<String, FlowHealth> verdicts = Map.of();

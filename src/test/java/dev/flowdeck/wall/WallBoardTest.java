@@ -33,11 +33,14 @@ class WallBoardTest {
         statuses.put("lossy", "ACTIVE");
         statuses.put("silent", "ACTIVE");
         statuses.put("broken", "ERROR");
-        Map<String, FlowHealth.State> health = Map.of("lossy", FlowHealth.State.DEGRADED, "silent", FlowHealth.State.NO_INPUT);
+        statuses.put("unsure", "ACTIVE");
+        Map<String, FlowHealth.State> health = Map.of("lossy", FlowHealth.State.DEGRADED, "silent", FlowHealth.State.NO_INPUT,
+                "unsure", FlowHealth.State.UNKNOWN);
         sweep("Tokyo", statuses, health);
 
-        assertEquals(List.of("broken", "silent", "lossy", "odd", "starting", "a-active", "b-active", "zz-standby"), names(),
-                "ERROR and no input; degraded; transient and unknown; ACTIVE; STANDBY — then by name");
+        assertEquals(List.of("broken", "silent", "lossy", "odd", "starting", "unsure", "a-active", "b-active", "zz-standby"), names(),
+                "ERROR and no input; degraded; transient and unknown; ACTIVE without a health verdict; ACTIVE; STANDBY — then by name");
+        assertEquals(Severity.UNVERIFIED, Severity.of(tile("unsure"), now, RECENT), "ACTIVE alone is never drawn as fine");
     }
 
     @Test
@@ -68,6 +71,15 @@ class WallBoardTest {
         assertNull(tile("live").latch());
         sweep("Tokyo", Map.of("live", "ACTIVE", "tweaked", "ACTIVE", "quiet", "STANDBY"), Map.of());
         assertNull(tile("live").latch(), "an acknowledged alarm stays acknowledged");
+    }
+
+    @Test
+    void aFlowAlreadyInTroubleWhenTheWallStartsSaysSo() {
+        sweep("Tokyo", Map.of("broken", "ERROR", "silent", "ACTIVE"), Map.of("silent", FlowHealth.State.NO_INPUT));
+        sweep("Tokyo", Map.of("broken", "ACTIVE", "silent", "ACTIVE"), Map.of());
+
+        assertEquals(AlarmLatch.ERROR_AT_START, tile("broken").latch().reason(), "the latch time is the wall's start, not the fault's");
+        assertEquals(AlarmLatch.NO_INPUT_AT_START, tile("silent").latch().reason());
     }
 
     @Test
@@ -123,7 +135,9 @@ class WallBoardTest {
         List<FlowSummary> flows = statuses.entrySet().stream().map(e -> new FlowSummary(arn(connection, e.getKey()), e.getKey(),
                 e.getValue(), "OWNED", "ap-northeast-1a", "")).toList();
         Map<String, FlowHealth> verdicts = new HashMap<>();
-        health.forEach((name, state) -> verdicts.put(arn(connection, name), FlowHealth.of(state, Map.of(), null)));
+        // A running flow is healthy unless the test says otherwise.
+        statuses.forEach((name, status) -> verdicts.put(arn(connection, name), FlowHealth.of(health.getOrDefault(name,
+                status.equals("ACTIVE") ? FlowHealth.State.HEALTHY : FlowHealth.State.NOT_RUNNING), Map.of(), null)));
         board.apply(new Sweep(connection, now, flows, verdicts, Map.of(), PathVerdict.none(), null, null, false));
         later(Duration.ofSeconds(1));
     }

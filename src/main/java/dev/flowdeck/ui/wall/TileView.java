@@ -55,8 +55,11 @@ final class TileView extends VBox {
         }
         if (t.stale()) {
             getStyleClass().add("stale");
-            // Old data must not look fresh: no colour, dimmed, and the words say so.
-            setEffect(new ColorAdjust(0, -1, -0.35, 0));
+            // Old data must not look fresh: dimmed, dashed, and the words say so. Calm tiles lose their colour
+            // (a grey ACTIVE cannot pass for a live green one); alarms keep some of theirs, so the room still
+            // sees which flows were in trouble when the data stopped.
+            boolean attention = severity == Severity.ALARM || severity == Severity.LATCHED || severity == Severity.DEGRADED;
+            setEffect(new ColorAdjust(0, attention ? -0.55 : -1, -0.3, 0));
         }
         this.tile = t;
         this.text = text;
@@ -75,6 +78,7 @@ final class TileView extends VBox {
             case LATCHED -> "✱";
             case DEGRADED -> "◆";
             case TRANSIENT -> "◐";
+            case UNVERIFIED -> "◌";
             case RECENT -> "◇";
             case ACTIVE -> "●";
             case STANDBY -> "■";
@@ -85,6 +89,9 @@ final class TileView extends VBox {
         FlowHealth h = t.health();
         if (h == null) {
             return text.get("wall.healthPending");
+        }
+        if (h.state() == FlowHealth.State.UNKNOWN) {
+            return text.get("wall.healthUnknown");
         }
         String words = HealthText.of(h, text);
         return h.state() == FlowHealth.State.NOT_RUNNING ? text.get("wall.notRunning") : words;

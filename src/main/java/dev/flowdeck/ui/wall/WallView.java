@@ -3,6 +3,7 @@ package dev.flowdeck.ui.wall;
 import dev.flowdeck.domain.PathVerdict;
 import dev.flowdeck.ui.common.Messages;
 import dev.flowdeck.wall.Severity;
+import dev.flowdeck.wall.Sweep;
 import dev.flowdeck.wall.WallTile;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -156,9 +157,10 @@ public final class WallView extends BorderPane {
     private void showConnections() {
         connections.getChildren().clear();
         for (WallViewModel.ConnectionState c : model.connectionStates()) {
-            PathVerdict.Kind kind = c.failure() != null && c.path().kind() == PathVerdict.Kind.NONE ? PathVerdict.Kind.NONE : c.path().kind();
-            String path = c.failure() != null && c.path().kind() == PathVerdict.Kind.NONE ? text.get("wall.path.unreachable")
-                    : c.path().kind() == PathVerdict.Kind.NONE ? "…" : c.path().label();
+            PathVerdict.Kind kind = c.path().kind();
+            boolean down = c.failure() != null && kind == PathVerdict.Kind.NONE;
+            String path = down ? text.get(Sweep.SIGNED_OUT.equals(c.path().label()) ? "wall.path.signedOut" : "wall.path.unreachable")
+                    : kind == PathVerdict.Kind.NONE ? "…" : c.path().label();
             Label badge = new Label(c.name() + "  ·  " + path);
             badge.getStyleClass().addAll("wall-connection", "path-" + kind.name().toLowerCase(Locale.ROOT));
             if (c.failure() != null) {

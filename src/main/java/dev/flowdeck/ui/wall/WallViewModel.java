@@ -49,6 +49,8 @@ public final class WallViewModel {
     private final ReadOnlyStringWrapper latchHint = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper credentialsWarning = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    /** Per connection: why its signal health cannot be read (no permission, CloudWatch unreachable), while that lasts. */
+    private final Map<String, String> healthProblems = new LinkedHashMap<>();
     /** A standing notice (the settings file had problems) shown with the banner until the wall restarts. */
     private String notice;
 
@@ -78,6 +80,15 @@ public final class WallViewModel {
                         was == null ? null : was.signInExpires());
         connections.put(sweep.connection(), state);
         connectionStates.setAll(connections.values());
+        if (sweep.ok() && !sweep.health().isEmpty()) {
+            // One failed GetMetricData makes every running flow "unknown" for the same reason: say it once, above the tiles.
+            sweep.health().values().stream()
+                    .filter(h -> h.state() == dev.flowdeck.domain.FlowHealth.State.UNKNOWN && h.reasonKey() != null
+                            && !h.reasonKey().equals("health.reason.noData"))
+                    .findFirst()
+                    .ifPresentOrElse(h -> healthProblems.put(sweep.connection(), dev.flowdeck.ui.common.HealthText.reason(h, text)),
+                            () -> healthProblems.remove(sweep.connection()));
+        }
         board.apply(sweep);
         refreshView();
     }
@@ -118,6 +129,7 @@ public final class WallViewModel {
                 soonest = c.signInExpires();
             }
         }
+        healthProblems.forEach((connection, why) -> problems.add(text.format("wall.banner.health", connection, why)));
         boolean waiting = connections.values().stream().allMatch(c -> c.lastSuccess() == null && c.failure() == null);
         if (notice != null) {
             problems.add(notice);

@@ -29,16 +29,18 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                 pad + "[--region R] [--profile P] [--endpoint URL] [--ec2-endpoint URL]",
                 pad + "[--dns-server IP:PORT] [--pin HOST=IP[,IP...]] [--ca-bundle FILE]",
                 "       " + cmd + " --wall [--connection NAME]... [--screen N] [--demo] [--smoke]",
+                pad + "(or, instead of --connection, the window's --profile, --region, --endpoint ... options)",
                 "       " + cmd + " doctor [--demo[=before|after]] [--region R] [--profile P] [--endpoint URL]",
                 pad + "[--ec2-endpoint URL] [--dns-server IP:PORT] [--pin HOST=IP[,IP...]]",
                 pad + "[--ca-bundle FILE] [--json]",
                 "       " + cmd + " " + MOCK_SERVER_USAGE,
                 "",
                 "With no AWS configuration (no ~/.aws files, no AWS_PROFILE or AWS_ACCESS_KEY_ID), or with --demo,",
-                "FlowDeck starts its offline demo against an embedded backend on loopback.",
+                "FlowDeck starts its offline demo against an embedded backend on loopback (the wall only with --demo).",
                 "",
                 "Environment: AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL[_<SERVICE>], AWS_CA_BUNDLE, HTTPS_PROXY, NO_PROXY;",
-                "FLOWDECK_CONFIG_DIR (where settings.json and audit.jsonl live), FLOWDECK_THEME=dark|light.");
+                "FLOWDECK_CONFIG_DIR (where settings.json and audit.jsonl live), FLOWDECK_THEME=dark|light,",
+                "LANG (ja_JP.UTF-8: Japanese; or \"language\": \"en\"|\"ja\" in settings.json).");
     }
 
     public static final String MOCK_SERVER_USAGE = "mock-server [--bind IP[,IP...]] [--port N] [--region R] [--settle-seconds S]";

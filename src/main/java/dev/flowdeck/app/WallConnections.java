@@ -26,6 +26,11 @@ public final class WallConnections {
     public static List<WallSource> open(Options options, AwsEnvironment aws, ResourceBundle bundle, RequestBudget budget) {
         List<WallSource> sources = new ArrayList<>();
         try {
+            if (options.connections().isEmpty() && !options.demo() && !aws.configured() && !options.asksForRealConnection()) {
+                // The desktop falls back to the demo; a wall must not: made-up outages on a NOC screen are worse than none.
+                throw new Options.UsageException("the wall shows real flows only, and no AWS configuration was found (no ~/.aws "
+                        + "files, AWS_PROFILE or AWS_ACCESS_KEY_ID). Give --connection NAME or --profile P, or --demo for the demo's flows");
+            }
             if (options.connections().isEmpty()) {
                 WallSource first = source(bundle, budget, composition -> composition.build(options, aws));
                 sources.add(first);

@@ -3,7 +3,6 @@ package dev.flowdeck.settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -93,14 +92,7 @@ public final class SettingsStore {
     }
 
     public void save(SettingsFile settings) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
-        JSON.writeValue(temp.toFile(), settings);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicWrite.write(file, JSON.writeValueAsBytes(settings));
     }
 
     /** Adds or replaces (by name) one saved connection and writes the file. */

@@ -16,9 +16,14 @@ public record WallSettings(int refreshSeconds, int recentMinutes, int pageSecond
         return new WallSettings(DEFAULT_REFRESH_SECONDS, DEFAULT_RECENT_MINUTES, DEFAULT_PAGE_SECONDS);
     }
 
+    /** A value out of range takes the nearest limit; 0 (absent from the file) takes the default. */
     public WallSettings {
-        refreshSeconds = refreshSeconds < 5 ? DEFAULT_REFRESH_SECONDS : refreshSeconds;
-        recentMinutes = recentMinutes < 1 ? DEFAULT_RECENT_MINUTES : recentMinutes;
-        pageSeconds = pageSeconds < 3 ? DEFAULT_PAGE_SECONDS : pageSeconds;
+        refreshSeconds = within(refreshSeconds, 5, 3600, DEFAULT_REFRESH_SECONDS);
+        recentMinutes = within(recentMinutes, 1, 1440, DEFAULT_RECENT_MINUTES);
+        pageSeconds = within(pageSeconds, 3, 600, DEFAULT_PAGE_SECONDS);
+    }
+
+    private static int within(int value, int min, int max, int fallback) {
+        return value == 0 ? fallback : Math.max(min, Math.min(max, value));
     }
 }

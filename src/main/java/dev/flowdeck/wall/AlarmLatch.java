@@ -31,11 +31,18 @@ public final class AlarmLatch {
     public record Latch(String reason, String detail, Instant since, int count) {
     }
 
+    /** A latch as kept across restarts of the wall ({@link LatchFile}); the time in epoch milliseconds. */
+    public record Saved(String key, String name, String reason, String detail, long sinceEpochMilli, int count) {
+    }
+
     /** One latching event, for the record. */
     public record Event(String key, String name, String reason, String detail, Instant at) {
     }
 
     private final Map<String, Latch> latched = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    /** Bumped on every change of the latched set, so that it is saved only when it changed. */
+    private long version;
     private final Deque<Event> history = new ArrayDeque<>();
 
     /** Looks at one tile's new state against its previous one; returns the latch it now carries (or null). */
@@ -65,6 +72,8 @@ public final class AlarmLatch {
     }
 
     private void latch(String key, String name, String reason, String detail, Instant now) {
+        version++;
+        names.put(key, name);
         latched.merge(key, new Latch(reason, detail, now, 1),
                 (old, fresh) -> new Latch(old.reason(), old.detail(), old.since(), old.count() + 1));
         history.addFirst(new Event(key, name, reason, detail, now));
@@ -79,12 +88,37 @@ public final class AlarmLatch {
 
     /** Key A on the wall: every latch is cleared (nothing is sent to AWS). */
     void acknowledgeAll() {
+        version++;
         latched.clear();
+        names.clear();
     }
 
-    /** Forget latches of flows that are not on the wall any more. */
-    void retain(java.util.Set<String> keys) {
-        latched.keySet().retainAll(keys);
+    /** Forget latches of one connection's flows that are not on the wall any more (other connections untouched). */
+    void retain(String connectionPrefix, java.util.Set<String> keys) {
+        if (latched.keySet().removeIf(k -> k.startsWith(connectionPrefix) && !keys.contains(k))) {
+            version++;
+            names.keySet().retainAll(latched.keySet());
+        }
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The latches still up, to keep across a restart. */
+    public List<Saved> saved() {
+        return latched.entrySet().stream().map(e -> new Saved(e.getKey(), names.get(e.getKey()), e.getValue().reason(),
+                e.getValue().detail(), e.getValue().since().toEpochMilli(), e.getValue().count())).toList();
+    }
+
+    /** Latches from the last run come back up, as they were, until acknowledged. */
+    public void restore(List<Saved> saved) {
+        for (Saved s : saved) {
+            if (s.key() != null && s.reason() != null) {
+                latched.put(s.key(), new Latch(s.reason(), s.detail(), Instant.ofEpochMilli(s.sinceEpochMilli()), Math.max(1, s.count())));
+                names.put(s.key(), s.name());
+            }
+        }
     }
 
     public int size() {

@@ -7,12 +7,10 @@ import dev.flowdeck.service.MetricNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Every tile of the wall across its connections, kept from sweep to sweep: a successful sweep
@@ -59,9 +57,8 @@ public final class WallBoard {
             }
         }
         byConnection.put(sweep.connection(), next);
-        Set<String> keys = new HashSet<>();
-        byConnection.values().forEach(m -> keys.addAll(m.keySet()));
-        latches.retain(keys);
+        // Only this connection's flows are known now: latches of connections not swept yet (restored ones) stay.
+        latches.retain(sweep.connection() + "|", next.keySet());
     }
 
     /** The health to show: this sweep's verdict, else the last one while the status is unchanged. */

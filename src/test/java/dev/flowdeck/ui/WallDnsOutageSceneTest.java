@@ -74,7 +74,7 @@ class WallDnsOutageSceneTest {
         assertEquals(26, count(t -> t.region().equals("ap-northeast-1") && t.stale()), "every Tokyo tile kept, marked stale");
         assertEquals(0, count(t -> t.region().equals("us-east-1") && t.stale()), "the other region is fine");
         assertEquals(errors, count(t -> t.statusKind() == FlowStatus.ERROR), "a failed refresh never turns flows into ERROR");
-        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("STALE · as of")).tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null && l.getText().startsWith("STALE · as of")).tryQuery().isPresent());
         NodePng.shot(view, "wall-outage-demo.png");
 
         rig.dns().start();

@@ -73,7 +73,9 @@ class WallSceneTest {
         assertTrue(order.indexOf("baseball-srt-1") < order.indexOf("election-night-srt"), "ACTIVE before STANDBY");
         assertTrue(model.tiles().stream().anyMatch(t -> t.region().equals("us-east-1")));
         Label status = robot.lookup("#status-airport-cam-srt").queryAs(Label.class);
-        assertEquals("ACTIVE", status.getText(), "the service's status word, not a softened one");
+        assertEquals("NO INPUT", status.getText(), "from across the room the biggest word is the alarm, not 'ACTIVE'");
+        assertTrue(robot.lookup("#tile-airport-cam-srt .tile-health").queryAs(Label.class).getText().startsWith("ACTIVE · source not"),
+                "the service's status is still there, with why");
         assertTrue(status.getFont().getSize() >= 48 && status.getHeight() >= 48, "readable across the room: " + status.getFont());
         Node first = robot.lookup("#wallTiles").queryAs(TilePane.class).getChildren().get(0);
         assertEquals("tile-airport-cam-srt", first.getId(), "the first tile on screen is the worst one");
@@ -122,7 +124,7 @@ class WallSceneTest {
                 "a failed refresh never turns flows into ERROR");
         Label banner = robot.lookup("#wallBanner").queryAs(Label.class);
         assertTrue(banner.isVisible() && banner.getText().contains("refresh failing since"), banner.getText());
-        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("STALE · as of")).tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null && l.getText().startsWith("STALE · as of")).tryQuery().isPresent());
 
         rig.demo().backend().faults().clear();
         refresh(robot);
@@ -144,6 +146,28 @@ class WallSceneTest {
         assertEquals(0, rig.demo().backend().requests().entries().stream()
                 .filter(e -> !e.method().equals("GET") && !e.operation().equals("GetMetricData")).count(),
                 "only reads reached the backend: " + rig.demo().backend().requests().entries().stream().map(e -> e.operation()).distinct().toList());
+    }
+
+    @Test
+    void aWindowCloseRequestDoesNotEndTheWall(FxRobot robot) {
+        int[] exitCode = {-1};
+        Stage[] wallStage = new Stage[1];
+        robot.interact(() -> {
+            wallStage[0] = new Stage();
+            new dev.flowdeck.ui.wall.WallWindow(TestConnections.messages(), new dev.flowdeck.app.Milestones(), false, code -> exitCode[0] = code)
+                    .start(wallStage[0], null, java.util.concurrent.CompletableFuture.failedFuture(
+                            new dev.flowdeck.app.Options.UsageException("no connection named 'noc'")),
+                            dev.flowdeck.settings.HealthSettings.defaults(), dev.flowdeck.settings.WallSettings.defaults());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> wallStage[0].fireEvent(new javafx.stage.WindowEvent(wallStage[0], javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(wallStage[0].isShowing(), "Alt+F4 or a stray close must not leave a kiosk screen dark");
+        assertEquals(-1, exitCode[0], "and the wall did not exit (exit 0 would stop the kiosk script)");
+        assertTrue(robot.from(wallStage[0].getScene().getRoot()).lookup((Node n) -> n instanceof Label l
+                && l.getText().contains("no connection named 'noc'")).tryQuery().isPresent(), "why it cannot start stays on screen");
+        robot.interact(wallStage[0]::hide);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The wall's order, latches and staleness, from sweeps as the feed delivers them. */
 class WallBoardTest {
     private static final Duration RECENT = Duration.ofMinutes(10);
-    private final WallBoard board = new WallBoard();
+    private WallBoard board = new WallBoard();
     private Instant now = Instant.parse("2026-12-03T10:00:00Z");
 
     @Test
@@ -80,6 +80,24 @@ class WallBoardTest {
 
         assertEquals(AlarmLatch.ERROR_AT_START, tile("broken").latch().reason(), "the latch time is the wall's start, not the fault's");
         assertEquals(AlarmLatch.NO_INPUT_AT_START, tile("silent").latch().reason());
+    }
+
+    @Test
+    void anUnacknowledgedLatchOutlivesARestartOfTheWall(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        sweep("Tokyo", Map.of("feed", "ACTIVE", "calm", "ACTIVE"), Map.of());
+        sweep("Tokyo", Map.of("feed", "ERROR", "calm", "ACTIVE"), Map.of());
+        LatchFile file = new LatchFile(dir.resolve("wall-latches.json"));
+        file.save(board.latches().saved());
+
+        board = new WallBoard();   // the kiosk restarted the wall after a crash
+        board.latches().restore(file.load());
+        sweep("Virginia", Map.of("other", "ACTIVE"), Map.of());   // another connection answers first: Tokyo's latch must survive it
+        sweep("Tokyo", Map.of("feed", "ACTIVE", "calm", "ACTIVE"), Map.of());
+
+        assertEquals(AlarmLatch.ERROR, tile("feed").latch().reason(), "still latched after the restart, for what happened before it");
+        assertNull(tile("calm").latch());
+        java.nio.file.Files.writeString(dir.resolve("wall-latches.json"), "{not json");
+        assertEquals(List.of(), file.load(), "a damaged file is no latches, never a wall that cannot start");
     }
 
     @Test

@@ -41,7 +41,7 @@ class WallHeaderTest {
     void longLivedCredentialsSaySoAndOneBannerNamesTheFailingConnection() {
         model.apply(ok("Tokyo", null));
         model.apply(ok("Virginia", null));
-        assertEquals("sign-in: no expiry known", model.credentialsProperty().get());
+        assertEquals("no sign-in to renew (keys, role or credential_process)", model.credentialsProperty().get());
         assertNull(model.bannerProperty().get(), "no banner while everything refreshes");
 
         clock.advance(Duration.ofSeconds(30));
@@ -50,7 +50,12 @@ class WallHeaderTest {
         assertTrue(banner.startsWith("Tokyo: refresh failing since 18:00:30 — DNS lookup failed"), banner);
         assertTrue(banner.contains("Tiles show the data of 18:00:00"), banner);
         assertFalse(banner.contains("Virginia"));
-        assertEquals("18:00:00", model.lastRefreshProperty().get(), "the last good refresh, not the last attempt");
+        assertEquals("18:00:00 (Tokyo)", model.lastRefreshProperty().get(), "the last good refresh, not the last attempt");
+
+        clock.advance(Duration.ofSeconds(30));
+        model.apply(ok("Virginia", null));
+        assertEquals("18:00:00 (Tokyo)", model.lastRefreshProperty().get(),
+                "the stalest connection's time: Virginia's fresh refresh must not make the header look fresh");
     }
 
     private Sweep ok(String connection, java.time.Instant expires) {

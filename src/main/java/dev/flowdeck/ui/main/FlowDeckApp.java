@@ -354,6 +354,8 @@ public final class FlowDeckApp extends Application {
         var settings = catalog.settings();
         wall = new dev.flowdeck.ui.wall.WallWindow(context.text(), context.milestones(), context.options().smoke(), this::exit);
         wall.setNotice(catalog.settingsProblem());
+        AwsEnvironment aws = AwsEnvironment.current();
+        wall.keepLatchesIn(SettingsStore.defaultFolder(aws.env(), System.getProperty("os.name"), aws.home()));
         wall.start(stage, context.options().screen(), context.wallSources(), settings.health(), settings.wall());
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.effect.ColorAdjust;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -28,7 +29,7 @@ final class TileView extends VBox {
         setId("tile-" + t.name());
         Label shape = new Label(glyph(severity));
         shape.getStyleClass().add("tile-shape");
-        Label word = new Label(t.gone() ? text.get("wall.gone") : t.status());
+        Label word = new Label(bigWord(t, text));
         word.getStyleClass().add("tile-status");
         word.setId("status-" + t.name());
         javafx.scene.layout.HBox status = new javafx.scene.layout.HBox(shape, word);
@@ -36,7 +37,7 @@ final class TileView extends VBox {
         status.getStyleClass().add("tile-status-row");
         Label name = new Label(t.name());
         name.getStyleClass().add("tile-name");
-        Label health = new Label(healthText(t, text) + (t.bitrate() == null || t.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE
+        Label health = new Label(healthLine(t, text) + (t.bitrate() == null || t.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE
                 ? "" : String.format(text.locale(), " · %.1f Mb/s", t.bitrate() / 1_000_000)));
         health.getStyleClass().add("tile-health");
         // The zone names its region (ap-northeast-1a); the region alone when the zone is not known.
@@ -47,8 +48,11 @@ final class TileView extends VBox {
         getChildren().addAll(status, name, health, where, age);
         if (t.latch() != null) {
             String why = text.format(t.latch().reason(), t.latch().detail());
-            Label latch = new Label(text.format("wall.latched", why, model.time(t.latch().since()), t.latch().count()));
+            Label latch = new Label(text.format("wall.latched", model.time(t.latch().since()), why, t.latch().count()));
             latch.setId("latch-" + t.name());
+            // The time comes first and the reason may take a second line: neither is cut off.
+            latch.setWrapText(true);
+            latch.setMinHeight(Region.USE_PREF_SIZE);
             latch.getStyleClass().add("tile-latch");
             getChildren().add(latch);
             getStyleClass().add("latched");
@@ -83,6 +87,27 @@ final class TileView extends VBox {
             case ACTIVE -> "●";
             case STANDBY -> "■";
         };
+    }
+
+    /**
+     * The word read across the room. An ACTIVE flow with no input shows the alarm, not "ACTIVE": from a
+     * distance the biggest word is all that is read. Its status stays in the health line below.
+     */
+    static String bigWord(WallTile t, Messages text) {
+        if (t.gone()) {
+            return text.get("wall.gone");
+        }
+        if (t.statusKind() == dev.flowdeck.domain.FlowStatus.ACTIVE && t.healthState() == FlowHealth.State.NO_INPUT) {
+            return text.get("health.noInput");
+        }
+        return t.status();
+    }
+
+    private static String healthLine(WallTile t, Messages text) {
+        if (t.statusKind() == dev.flowdeck.domain.FlowStatus.ACTIVE && t.healthState() == FlowHealth.State.NO_INPUT) {
+            return text.format("wall.activeNoInput", t.status(), HealthText.reason(t.health(), text));
+        }
+        return healthText(t, text);
     }
 
     private static String healthText(WallTile t, Messages text) {

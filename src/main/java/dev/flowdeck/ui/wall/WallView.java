@@ -63,7 +63,15 @@ public final class WallView extends BorderPane {
         setId("wall");
         getStyleClass().add("wall");
         setStyle("-fx-font-size: " + em + "px;");
-        setTop(new VBox(header(), banner));
+        Label notice = new Label();
+        notice.setId("wallNotice");
+        notice.getStyleClass().add("wall-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        setTop(new VBox(header(), banner, notice));
         banner.setId("wallBanner");
         banner.getStyleClass().add("wall-banner");
         banner.setWrapText(true);
@@ -80,6 +88,9 @@ public final class WallView extends BorderPane {
         tilesPane.setPadding(new Insets(GAP_EM * em));
         setCenter(tilesPane);
         model.tiles().subscribe(this::render);
+        // The banner coming or going changes how many rows fit: lay the page out again at once, not at the next page turn.
+        model.bannerProperty().subscribe(b -> render());
+        model.noticeProperty().subscribe(n -> render());
         widthProperty().subscribe(w -> render());
         heightProperty().subscribe(h -> render());
 

@@ -51,8 +51,11 @@ public final class WallViewModel {
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     /** Per connection: why its signal health cannot be read (no permission, CloudWatch unreachable), while that lasts. */
     private final Map<String, String> healthProblems = new LinkedHashMap<>();
-    /** A standing notice (the settings file had problems) shown with the banner until the wall restarts. */
-    private String notice;
+    /**
+     * A standing notice (the settings file had problems): its own quiet line, not the red banner, which is kept
+     * for data that is not fresh. Shown until the wall restarts.
+     */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
 
     public WallViewModel(List<String> connectionNames, Messages text, Clock clock, ZoneId zone, Duration recent) {
         this.text = text;
@@ -68,6 +71,32 @@ public final class WallViewModel {
         connectionStates.setAll(connections.values());
         banner.set(text.get("wall.waiting"));
         lastRefresh.set(text.get("wall.never"));
+    }
+
+    private dev.flowdeck.wall.LatchFile latchFile;
+    private java.util.concurrent.Executor latchWriter;
+    private long latchesSaved;
+
+    /**
+     * Keeps unacknowledged latches in {@code file} across restarts: those of this wall's connections come back now,
+     * and every change is written by {@code writer} (off the JavaFX thread).
+     */
+    public void keepLatchesIn(dev.flowdeck.wall.LatchFile file, java.util.concurrent.Executor writer) {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        connections.keySet().forEach(name -> prefixes.add(name + "|"));
+        board.latches().restore(file.load().stream().filter(l -> prefixes.stream().anyMatch(p -> l.key() != null && l.key().startsWith(p))).toList());
+        latchFile = file;
+        latchWriter = writer;
+        latchesSaved = board.latches().version();
+    }
+
+    private void saveLatchesIfChanged() {
+        if (latchFile != null && board.latches().version() != latchesSaved) {
+            latchesSaved = board.latches().version();
+            List<dev.flowdeck.wall.AlarmLatch.Saved> snapshot = board.latches().saved();
+            dev.flowdeck.wall.LatchFile file = latchFile;
+            latchWriter.execute(() -> file.save(snapshot));
+        }
     }
 
     /** One connection's sweep, on the JavaFX thread. */
@@ -90,12 +119,14 @@ public final class WallViewModel {
                             () -> healthProblems.remove(sweep.connection()));
         }
         board.apply(sweep);
+        saveLatchesIfChanged();
         refreshView();
     }
 
     /** Key A: clears latched marks (and tiles of flows that are gone). The wall stays read-only towards AWS. */
     public void acknowledgeAll() {
         board.acknowledgeAll();
+        saveLatchesIfChanged();
         refreshView();
     }
 
@@ -114,7 +145,7 @@ public final class WallViewModel {
         long latched = ordered.stream().filter(t -> t.latch() != null).count();
         latchHint.set(latched == 0 ? "" : text.format("wall.acknowledgeHint", latched));
         List<String> problems = new ArrayList<>();
-        Instant newest = null;
+        ConnectionState oldest = null;
         Instant soonest = null;
         for (ConnectionState c : connections.values()) {
             if (c.failure() != null) {
@@ -122,8 +153,9 @@ public final class WallViewModel {
                         ? text.format("wall.banner.failingNoData", c.name(), hms.format(c.failingSince()), c.failure())
                         : text.format("wall.banner.failing", c.name(), hms.format(c.failingSince()), c.failure(), hms.format(c.lastSuccess())));
             }
-            if (c.lastSuccess() != null && (newest == null || c.lastSuccess().isAfter(newest))) {
-                newest = c.lastSuccess();
+            // The header must not look fresh because one connection is: it shows the stalest data on the wall.
+            if (c.lastSuccess() != null && (oldest == null || c.lastSuccess().isBefore(oldest.lastSuccess()))) {
+                oldest = c;
             }
             if (c.signInExpires() != null && (soonest == null || c.signInExpires().isBefore(soonest))) {
                 soonest = c.signInExpires();
@@ -131,11 +163,9 @@ public final class WallViewModel {
         }
         healthProblems.forEach((connection, why) -> problems.add(text.format("wall.banner.health", connection, why)));
         boolean waiting = connections.values().stream().allMatch(c -> c.lastSuccess() == null && c.failure() == null);
-        if (notice != null) {
-            problems.add(notice);
-        }
-        banner.set(waiting && notice == null ? text.get("wall.waiting") : problems.isEmpty() ? null : String.join("\n", problems));
-        lastRefresh.set(newest == null ? text.get("wall.never") : hms.format(newest));
+        banner.set(waiting ? text.get("wall.waiting") : problems.isEmpty() ? null : String.join("\n", problems));
+        lastRefresh.set(oldest == null ? text.get("wall.never") : connections.size() == 1 ? hms.format(oldest.lastSuccess())
+                : text.format("wall.lastRefreshOf", hms.format(oldest.lastSuccess()), oldest.name()));
         if (soonest == null) {
             credentials.set(text.get("wall.credentials.longLived"));
             credentialsWarning.set(false);
@@ -149,8 +179,12 @@ public final class WallViewModel {
 
     /** Shows {@code text} in the banner for as long as the wall runs (null: none). */
     public void setNotice(String text) {
-        notice = text;
+        notice.set(text);
         refreshView();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** True once every connection has answered at least once, well or not. */

@@ -60,6 +60,17 @@ public final class WallWindow {
     }
 
     private String notice;
+    private java.nio.file.Path latchFolder;
+    private final java.util.concurrent.ExecutorService latchWriter = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "flowdeck-wall-latches");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Where unacknowledged latches are kept across restarts (the settings folder); null: not kept. */
+    public void keepLatchesIn(java.nio.file.Path folder) {
+        latchFolder = folder;
+    }
 
     /** A problem to show in the banner from the start (the settings file could not be read as a whole). */
     public void setNotice(String problem) {
@@ -88,6 +99,9 @@ public final class WallWindow {
         stage.setScene(scene);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
+        // Ctrl+Q only: a window manager's close (Alt+F4, a stray click) must not leave a kiosk's screen dark, and
+        // the kiosk script reads exit status 0 as "left on purpose".
+        stage.setOnCloseRequest(javafx.event.Event::consume);
         stage.show();
         // After show(): full screen before it throws under Monocle.
         stage.setFullScreen(true);
@@ -96,12 +110,17 @@ public final class WallWindow {
         sources.whenComplete((list, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                connecting.setText(text.format("wall.cannotConnect", String.valueOf(cause.getMessage())));
-                connecting.getStyleClass().add("wall-banner");
+                String why = text.format("wall.cannotConnect", String.valueOf(cause.getMessage()));
+                connecting.setText(why);
+                connecting.setWrapText(true);
+                connecting.getStyleClass().add("wall-cannot-start");
+                // The screen says why to the room; the kiosk's log (stderr) says it to whoever sets it up.
+                System.err.println("flowdeck: " + why);
                 if (smoke) {
                     System.err.println("smoke failed: " + cause.getMessage());
                     exit.accept(1);
                 }
+                // Otherwise the message stays up (a dark kiosk screen would say nothing) until Ctrl+Q.
                 return;
             }
             milestones.clientReady();
@@ -119,6 +138,10 @@ public final class WallWindow {
         List<WallFeed> feeds = list.stream().map(s -> s.feed(health.rules(), Duration.ofSeconds(health.intervalSeconds()), clock)).toList();
         if (notice != null) {
             model.setNotice(notice);
+        }
+        if (latchFolder != null && list.stream().noneMatch(s -> s.services().demo() != null)) {
+            // The demo starts fresh every time; a real wall keeps what nobody has acknowledged yet.
+            model.keepLatchesIn(new dev.flowdeck.wall.LatchFile(latchFolder.resolve("wall-latches.json")), latchWriter);
         }
         scheduler = new WallScheduler(feeds, Duration.ofSeconds(wall.refreshSeconds()), sweep -> Platform.runLater(() -> {
             model.apply(sweep);
@@ -177,6 +200,7 @@ public final class WallWindow {
     }
 
     public void close() {
+        latchWriter.shutdown();
         if (scheduler != null) {
             scheduler.close();
         }

@@ -8,8 +8,4 @@ public record Timeouts(Duration connect, Duration read, Duration attempt, Durati
     public static Timeouts defaults() {
         return new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(25));
     }
-
-    public String describe() {
-        return "connect " + connect.toSeconds() + " s · call " + call.toSeconds() + " s";
-    }
 }

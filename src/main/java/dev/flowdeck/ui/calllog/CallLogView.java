@@ -25,11 +25,11 @@ public final class CallLogView extends TableView<CallRecord> {
         getColumns().add(Columns.text(text.get("calls.operation"), CallRecord::operation, 110));
         getColumns().add(Columns.text(text.get("calls.dns"), r -> String.join(", ", r.dnsAnswers()) + " (" + r.dnsSource() + ")", 210));
         getColumns().add(Columns.text(text.get("calls.connected"), r -> r.connectedTo() == null ? "—" : r.connectedTo(), 140));
-        getColumns().add(Columns.text(text.get("calls.connection"), CallRecord::connectionUse, 70));
+        getColumns().add(Columns.text(text.get("calls.connection"), r -> use(r.connectionUse(), text), 70));
         getColumns().add(Columns.text(text.get("calls.attempts"), CallLogView::attempts, 170));
         getColumns().add(Columns.text(text.get("calls.status"), r -> r.httpStatus() == null ? "—" : String.valueOf(r.httpStatus()), 60));
         getColumns().add(Columns.text(text.get("calls.latency"), r -> r.latencyMs() + " ms", 75));
-        getColumns().add(Columns.text(text.get("calls.route"), CallRecord::route, 110));
+        getColumns().add(Columns.text(text.get("calls.route"), r -> route(r.route(), text), 110));
         getColumns().add(Columns.text(text.get("calls.path"), r -> r.path().label(), 260));
         getColumns().forEach(c -> c.setSortable(false));
         setRowFactory(table -> new TableRow<>() {
@@ -44,6 +44,26 @@ public final class CallLogView extends TableView<CallRecord> {
                 setTooltip(record == null || empty || record.error() == null ? null : new Tooltip(record.error()));
             }
         });
+    }
+
+    /** The route as the call recorded it (the export and doctor keep these English words), in the user's language. */
+    static String route(String route, Messages text) {
+        if (route == null || route.equals("direct")) {
+            return text.get("calls.route.direct");
+        }
+        if (route.startsWith("via proxy ")) {
+            return text.format("calls.route.proxy", route.substring("via proxy ".length()));
+        }
+        java.util.regex.Matcher bypassed = java.util.regex.Pattern.compile("proxy bypassed \\(NO_PROXY (.*)\\)").matcher(route);
+        return bypassed.matches() ? text.format("calls.route.bypassed", bypassed.group(1)) : route;
+    }
+
+    private static String use(String use, Messages text) {
+        return switch (use) {
+            case "new" -> text.get("calls.use.new");
+            case "reused" -> text.get("calls.use.reused");
+            default -> use;
+        };
     }
 
     /** "1" for a clean call; otherwise each attempt with its target and what went wrong. */

@@ -82,6 +82,8 @@ public final class FlowTableView extends TableView<FlowSummary> {
         TableColumn<FlowSummary, String> protocol = new TableColumn<>(text.get("flows.table.protocol"));
         protocol.setCellValueFactory(cell -> javafx.beans.binding.Bindings.valueAt(model.protocols(), cell.getValue().arn()).orElse("…"));
         protocol.setPrefWidth(110);
+        // Wide enough for its header in either language ("Protocol", "プロトコル") when the table is squeezed.
+        protocol.setMinWidth(90);
         getColumns().add(protocol);
         getColumns().add(Columns.text(text.get("flows.table.description"), FlowSummary::description, 260));
 

@@ -115,6 +115,15 @@ public final class FlowDeckApp extends Application {
                     window.showNotice(text.format("flows.selectMissing", select));
                 }
             });
+            // The first health verdicts re-sort the table (attention first): follow the chosen flow once, then leave the
+            // scrolling to the user.
+            flows.health().addListener(new javafx.collections.MapChangeListener<String, dev.flowdeck.domain.FlowHealth>() {
+                @Override
+                public void onChanged(Change<? extends String, ? extends dev.flowdeck.domain.FlowHealth> change) {
+                    flows.health().removeListener(this);
+                    Platform.runLater(window::revealSelected);
+                }
+            });
         }
         stage.show();
 
@@ -155,7 +164,8 @@ public final class FlowDeckApp extends Application {
         AppServices previous = current;
         current = services;
         var c = services.connection();
-        window.showConnection(c.name(), c.endpointText(), c.timeouts().describe(), services.notice());
+        window.showConnection(c.name(), c.endpointText(), context.text().format("status.timeoutsValue",
+                c.timeouts().connect().toSeconds(), c.timeouts().call().toSeconds()), services.notice());
         flows.setReadOnly(services.setup().readOnly());
         audit = auditLogFor(services);
         flows.setAuditLog(audit);

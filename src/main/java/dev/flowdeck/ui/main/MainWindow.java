@@ -150,6 +150,14 @@ public final class MainWindow extends BorderPane {
         return false;
     }
 
+    /** Scrolls the table so that the selected flow is in view (after a re-sort moved it). */
+    public void revealSelected() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            table.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
     /** Brings the network panel to the front (e.g. when the wall or doctor points there). */
     public void showNetworkTab() {
         tabs.getSelectionModel().select(1);
@@ -239,9 +247,10 @@ public final class MainWindow extends BorderPane {
         counts.setId("statusCounts");
         counts.setMinWidth(Region.USE_PREF_SIZE);
         counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(), flows.flows(), flows.health()));
-        timeoutsLabel.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setMinWidth(200);
-        badge.setMaxWidth(720);
+        // The status text on the left (what the last refresh did) must stay readable: the timeouts give way first.
+        timeoutsLabel.setMinWidth(0);
+        badge.setMinWidth(160);
+        badge.setMaxWidth(520);
         bar.getRightItems().addAll(counts, new Separator(Orientation.VERTICAL), timeoutsLabel, new Separator(Orientation.VERTICAL), badge);
         return bar;
     }

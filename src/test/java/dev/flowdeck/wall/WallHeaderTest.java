@@ -41,7 +41,7 @@ class WallHeaderTest {
     void longLivedCredentialsSaySoAndOneBannerNamesTheFailingConnection() {
         model.apply(ok("Tokyo", null));
         model.apply(ok("Virginia", null));
-        assertEquals("no sign-in to renew (keys, role or credential_process)", model.credentialsProperty().get());
+        assertEquals("no sign-in to renew", model.credentialsProperty().get());
         assertNull(model.bannerProperty().get(), "no banner while everything refreshes");
 
         clock.advance(Duration.ofSeconds(30));

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.effect.ColorAdjust;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -50,9 +49,7 @@ final class TileView extends VBox {
             String why = text.format(t.latch().reason(), t.latch().detail());
             Label latch = new Label(text.format("wall.latched", model.time(t.latch().since()), why, t.latch().count()));
             latch.setId("latch-" + t.name());
-            // The time comes first and the reason may take a second line: neither is cut off.
-            latch.setWrapText(true);
-            latch.setMinHeight(Region.USE_PREF_SIZE);
+            // The time comes first: on a narrow tile only the end of the reason is cut off.
             latch.getStyleClass().add("tile-latch");
             getChildren().add(latch);
             getStyleClass().add("latched");

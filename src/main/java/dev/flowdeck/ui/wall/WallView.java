@@ -120,7 +120,7 @@ public final class WallView extends BorderPane {
         shift.stop();
     }
 
-    private HBox header() {
+    private VBox header() {
         Label title = new Label(text.get("wall.title"));
         title.getStyleClass().add("wall-title");
         connections.setId("wallConnections");
@@ -147,21 +147,26 @@ public final class WallView extends BorderPane {
         latches.textProperty().bind(model.latchHintProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox right = new VBox(0.2 * em, clock, new HBox(em, latches, refreshed, credentials, page));
-        right.setAlignment(Pos.CENTER_RIGHT);
-        // The title, clock and status lines keep their size; the connection badges wrap instead.
+        // Two rows, so that nothing overlaps whatever the connection names: title, connections and clock; then the
+        // latch hint on the left and the refresh, sign-in and page on the right.
         title.setMinWidth(Region.USE_PREF_SIZE);
-        right.setMinWidth(Region.USE_PREF_SIZE);
-        for (Label l : List.of(latches, refreshed, credentials, page)) {
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        connections.setMinWidth(0);
+        connections.setPrefWrapLength(60 * em);
+        HBox.setHgrow(connections, Priority.SOMETIMES);
+        HBox top = new HBox(em, title, connections, spacer, clock);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Label l : List.of(refreshed, credentials, page)) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        connections.setMinWidth(0);
-        connections.setPrefWrapLength(40 * em);
-        HBox.setHgrow(connections, Priority.SOMETIMES);
-        HBox header = new HBox(em, title, connections, spacer, right);
+        latches.setMinWidth(0);
+        HBox status = new HBox(em, latches, gap, refreshed, credentials, page);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(0.2 * em, top, status);
         header.setId("wallHeader");
         header.getStyleClass().add("wall-header");
-        header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 

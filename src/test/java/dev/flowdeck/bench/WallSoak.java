@@ -66,6 +66,10 @@ public final class WallSoak {
     private final AtomicInteger crashes = new AtomicInteger();
     private final AtomicLong stalls = new AtomicLong();
     private final AtomicLong longestStallMs = new AtomicLong();
+    /** Stalls once the JIT has warmed up (after the warm-up hour): the figure that says how the wall runs for days. */
+    private final AtomicLong stallsWarm = new AtomicLong();
+    private final AtomicLong longestWarmStallMs = new AtomicLong();
+    private volatile boolean warm;
     /** Set while the soak itself forces full GCs to read the heap: those pauses are the benchmark's, not the wall's. */
     private static volatile boolean measuringHeap;
     private int freshDuringFault;
@@ -187,6 +191,7 @@ public final class WallSoak {
                 virginia.requests().clear();
             }
             if (heapStart < 0 && t.compareTo(WARM_UP) >= 0) {
+                warm = true;
                 heapStart = settledHeap();
             }
             clock.advance(STEP);
@@ -207,6 +212,7 @@ public final class WallSoak {
         System.out.println("crashes: " + crashes.get());
         System.out.println("JavaFX thread stalls over 100 ms: " + stalls.get() + " (longest " + longestStallMs.get() + " ms)"
                 + (stallTimes.isEmpty() ? "" : " " + stallTimes));
+        System.out.println("  of those after the warm-up hour: " + stallsWarm.get() + " (longest " + longestWarmStallMs.get() + " ms)");
         System.out.printf("heap after warm-up: %.1f MB, at the end: %.1f MB (%+.1f %%)%n", heapStart / 1e6, heapEnd / 1e6,
                 (heapEnd - heapStart) * 100.0 / heapStart);
         System.out.println("tiles that showed fresh data during a fault: " + freshDuringFault);
@@ -299,6 +305,12 @@ public final class WallSoak {
                             }
                         }
                         longestStallMs.accumulateAndGet(lateMs, Math::max);
+                        if (warm) {
+                            if (lateMs > 100) {
+                                stallsWarm.incrementAndGet();
+                            }
+                            longestWarmStallMs.accumulateAndGet(lateMs, Math::max);
+                        }
                     }
                     Thread.sleep(20);
                 } catch (InterruptedException e) {

@@ -63,22 +63,8 @@ public final class WallView extends BorderPane {
         setId("wall");
         getStyleClass().add("wall");
         setStyle("-fx-font-size: " + em + "px;");
-        Label notice = new Label();
-        notice.setId("wallNotice");
-        notice.getStyleClass().add("wall-notice");
-        notice.setWrapText(true);
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotNull());
-        notice.managedProperty().bind(notice.visibleProperty());
-        setTop(new VBox(header(), banner, notice));
-        banner.setId("wallBanner");
-        banner.getStyleClass().add("wall-banner");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(model.bannerProperty());
-        banner.visibleProperty().bind(model.bannerProperty().isNotNull());
-        banner.managedProperty().bind(banner.visibleProperty());
+        fullWidthLine(banner, "wallBanner", "wall-banner", model.bannerProperty());
+        setTop(new VBox(header(), banner, fullWidthLine(new Label(), "wallNotice", "wall-notice", model.noticeProperty())));
         tilesPane.setId("wallTiles");
         tilesPane.setHgap(GAP_EM * em);
         tilesPane.setVgap(GAP_EM * em);
@@ -101,6 +87,18 @@ public final class WallView extends BorderPane {
         shift = new Timeline(new KeyFrame(Duration.minutes(1), e -> shiftStep()));
         shift.setCycleCount(Animation.INDEFINITE);
         tick();
+    }
+
+    /** A line across the wall under the header that shows {@code value} and takes no room while it is null. */
+    private static Label fullWidthLine(Label line, String id, String styleClass, javafx.beans.value.ObservableStringValue value) {
+        line.setId(id);
+        line.getStyleClass().add(styleClass);
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.textProperty().bind(value);
+        line.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(value));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** The root font size for a screen: 16 px at 1080 lines, in proportion elsewhere (never below 10 px). */

@@ -109,6 +109,12 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
         if (!wall && (!connections.isEmpty() || screen != null)) {
             throw new UsageException("--connection and --screen belong to the wall: add --wall");
         }
+        if (demo && (region != null || profile != null || endpoint != null || ec2Endpoint != null || dnsServer != null
+                || caBundle != null || !pins.isEmpty())) {
+            // The demo brings its own region, endpoints, names and credentials: a real one given beside it would be ignored.
+            throw new UsageException("--demo uses the embedded backend's own region, endpoints and credentials: drop --region, "
+                    + "--profile, --endpoint, --ec2-endpoint, --dns-server, --ca-bundle and --pin, or drop --demo");
+        }
         if (wall && (select != null || panel != null || json)) {
             throw new UsageException("the wall has no --select, --panel or --json (they belong to the window and doctor)");
         }

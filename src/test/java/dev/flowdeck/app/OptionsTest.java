@@ -59,4 +59,11 @@ class OptionsTest {
         Files.writeString(home.resolve(".aws/config"), "[default]\nregion = ap-northeast-1\n");
         assertTrue(new AwsEnvironment(Map.of(), home).configured());
     }
+
+    @Test
+    void theDemoRefusesRealConnectionOptionsRatherThanIgnoringThem() {
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--demo", "--region", "us-west-2"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--wall", "--demo", "--endpoint", "https://127.0.0.9"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--demo=before", "--pin", "a=127.0.0.1"}));
+    }
 }

@@ -33,9 +33,11 @@ final class SettingsReader {
                 problems.add("connection " + (i + 1) + " has no name");
             }
         }
-        String language = text(root, "language");
+        String written = text(root, "language");
+        // "JA" or " ja " means Japanese too: nobody should lose a language setting to its case.
+        String language = written == null ? null : written.trim().toLowerCase(java.util.Locale.ROOT);
         if (language != null && !SettingsFile.LANGUAGES.contains(language)) {
-            problems.add("language \"" + language + "\" is not one of " + String.join(", ", SettingsFile.LANGUAGES));
+            problems.add("language \"" + written + "\" is not one of " + String.join(", ", SettingsFile.LANGUAGES));
         }
         return new SettingsFile(root.path("version").asInt(1), text(root, "lastConnection"), connections,
                 number(root, "refreshSeconds", defaults.refreshSeconds()), decimal(root, "requestsPerSecond", defaults.requestsPerSecond()),

@@ -51,6 +51,20 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theLanguageIsReadWhateverItsCaseAndOutOfRangeWallValuesTakeTheNearestLimit(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"version\": 1, \"language\": \" JA \", \"wall\": {\"refreshSeconds\": 1, \"pageSeconds\": 99999}}");
+
+        SettingsStore.Loaded loaded = new SettingsStore(file, new MutableClock()).load();
+
+        assertNull(loaded.problem());
+        assertEquals("ja", loaded.settings().language());
+        assertEquals(5, loaded.settings().wall().refreshSeconds(), "1 s would hammer the API: the lowest allowed");
+        assertEquals(600, loaded.settings().wall().pageSeconds());
+        assertEquals(WallSettings.DEFAULT_RECENT_MINUTES, loaded.settings().wall().recentMinutes(), "absent: the default");
+    }
+
+    @Test
     void unknownFieldsFromANewerVersionAreIgnored(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"version\": 2, \"theme\": \"dark\", \"connections\": [{\"name\": \"Demo\", \"wallTiles\": 9}]}");

@@ -38,7 +38,8 @@ public record Options(boolean demo, DemoScenario scenario, boolean smoke, boolea
                 "With no AWS configuration (no ~/.aws files, no AWS_PROFILE or AWS_ACCESS_KEY_ID), or with --demo,",
                 "FlowDeck starts its offline demo against an embedded backend on loopback (the wall only with --demo).",
                 "",
-                "Environment: AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL[_<SERVICE>], AWS_CA_BUNDLE, HTTPS_PROXY, NO_PROXY;",
+                "Environment: AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL[_MEDIACONNECT|_EC2|_CLOUDWATCH|_STS|_SSO|_SSO_OIDC],",
+                "AWS_CA_BUNDLE, HTTPS_PROXY, NO_PROXY;",
                 "FLOWDECK_CONFIG_DIR (where settings.json and audit.jsonl live), FLOWDECK_THEME=dark|light,",
                 "LANG (ja_JP.UTF-8: Japanese; or \"language\": \"en\"|\"ja\" in settings.json).");
     }

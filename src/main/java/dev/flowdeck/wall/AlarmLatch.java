@@ -51,6 +51,10 @@ public final class AlarmLatch {
         FlowStatus was = previousStatus == null ? null : FlowStatus.of(previousStatus);
         FlowStatus is = FlowStatus.of(status);
         boolean firstSight = previousStatus == null;
+        if (firstSight && latched.containsKey(key)) {
+            // Latched before the wall restarted: the same alarm, not a new one (nor a second count).
+            return latched.get(key);
+        }
         if (is == FlowStatus.ERROR && was != FlowStatus.ERROR) {
             latch(key, name, firstSight ? ERROR_AT_START : ERROR, null, now);
         } else if (is == FlowStatus.ACTIVE && health == FlowHealth.State.NO_INPUT && previousHealth != FlowHealth.State.NO_INPUT) {
@@ -99,6 +103,13 @@ public final class AlarmLatch {
             version++;
             names.keySet().retainAll(latched.keySet());
         }
+    }
+
+    /** Latches of one connection's flows (keys starting with {@code connectionPrefix}), with the name each flow had. */
+    Map<String, String> latchedNames(String connectionPrefix) {
+        Map<String, String> result = new HashMap<>();
+        latched.keySet().stream().filter(k -> k.startsWith(connectionPrefix)).forEach(k -> result.put(k, names.get(k)));
+        return result;
     }
 
     public long version() {

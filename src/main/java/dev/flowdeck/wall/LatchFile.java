@@ -36,6 +36,22 @@ public final class LatchFile {
         }
     }
 
+    /** True when the latch belongs to one of the connections named by {@code prefixes} ("connection|"). */
+    public static boolean ofAny(AlarmLatch.Saved latch, java.util.Set<String> prefixes) {
+        return latch.key() != null && prefixes.stream().anyMatch(latch.key()::startsWith);
+    }
+
+    /**
+     * Writes {@code mine} as the latches of the connections named by {@code prefixes}, keeping those of other
+     * connections (another wall on this machine) as the file has them now. One wall process writes at a time
+     * through its single writer thread; two walls interleaving lose at most each other's last change.
+     */
+    public synchronized void replace(java.util.Set<String> prefixes, List<AlarmLatch.Saved> mine) {
+        List<AlarmLatch.Saved> all = new java.util.ArrayList<>(load().stream().filter(l -> !ofAny(l, prefixes)).toList());
+        all.addAll(mine);
+        save(all);
+    }
+
     public void save(List<AlarmLatch.Saved> latches) {
         try {
             AtomicWrite.write(file, JSON.writeValueAsBytes(latches));

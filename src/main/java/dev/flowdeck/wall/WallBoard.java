@@ -56,6 +56,19 @@ public final class WallBoard {
                 next.put(old.key(), (old.gone() ? old : old.asGone(sweep.at())).withLatch(latch));
             }
         }
+        String prefix = sweep.connection() + "|";
+        // Latched before a restart for a flow that is no longer listed: it stays up as a GONE tile until acknowledged.
+        for (Map.Entry<String, String> restored : latches.latchedNames(prefix).entrySet()) {
+            String key = restored.getKey();
+            if (!next.containsKey(key) && !previous.containsKey(key) && gone++ < MAX_GONE_TILES) {
+                AlarmLatch.Latch latch = latches.get(key);
+                String arn = key.substring(prefix.length());
+                String[] parts = arn.split(":");
+                next.put(key, new WallTile(sweep.connection(), arn, restored.getValue() == null ? arn : restored.getValue(),
+                        latch.detail() == null ? "—" : latch.detail(), null, parts.length > 3 ? parts[3] : "", null, null, null,
+                        latch.since(), latch.since(), false, latch, true));
+            }
+        }
         byConnection.put(sweep.connection(), next);
         // Only this connection's flows are known now: latches of connections not swept yet (restored ones) stay.
         latches.retain(sweep.connection() + "|", next.keySet());

@@ -95,9 +95,28 @@ class WallBoardTest {
         sweep("Tokyo", Map.of("feed", "ACTIVE", "calm", "ACTIVE"), Map.of());
 
         assertEquals(AlarmLatch.ERROR, tile("feed").latch().reason(), "still latched after the restart, for what happened before it");
+        assertEquals(1, tile("feed").latch().count(), "the restart is not a second alarm");
         assertNull(tile("calm").latch());
         java.nio.file.Files.writeString(dir.resolve("wall-latches.json"), "{not json");
         assertEquals(List.of(), file.load(), "a damaged file is no latches, never a wall that cannot start");
+    }
+
+    @Test
+    void aFlowThatVanishedStaysAGoneTileAcrossARestartAndOtherWallsKeepTheirLatches(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        sweep("Tokyo", Map.of("feed", "ACTIVE", "calm", "ACTIVE"), Map.of());
+        sweep("Tokyo", Map.of("calm", "ACTIVE"), Map.of());
+        LatchFile file = new LatchFile(dir.resolve("wall-latches.json"));
+        file.save(List.of(new AlarmLatch.Saved("Osaka|arn:other", "osaka-feed", AlarmLatch.ERROR, null, 0, 1)));
+        file.replace(java.util.Set.of("Tokyo|"), board.latches().saved());
+
+        board = new WallBoard();
+        board.latches().restore(file.load().stream().filter(l -> LatchFile.ofAny(l, java.util.Set.of("Tokyo|"))).toList());
+        sweep("Tokyo", Map.of("calm", "ACTIVE"), Map.of());
+
+        assertTrue(tile("feed").gone(), "still on the wall as GONE until acknowledged");
+        assertEquals(AlarmLatch.GONE, tile("feed").latch().reason());
+        file.replace(java.util.Set.of("Tokyo|"), board.latches().saved());
+        assertTrue(file.load().stream().anyMatch(l -> l.key().equals("Osaka|arn:other")), "another wall's latch is left alone");
     }
 
     @Test

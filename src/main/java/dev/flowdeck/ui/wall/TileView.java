@@ -40,7 +40,9 @@ final class TileView extends VBox {
                 ? "" : String.format(text.locale(), " · %.1f Mb/s", t.bitrate() / 1_000_000)));
         health.getStyleClass().add("tile-health");
         // The zone names its region (ap-northeast-1a); the region alone when the zone is not known.
-        Label where = new Label((t.availabilityZone() == null || t.availabilityZone().isBlank() ? t.region() : t.availabilityZone())
+        // On a wall with several connections the same flow can stand twice ("Tokyo via DX", "Tokyo via VPN"): name its connection.
+        String connection = model.connectionStates().size() > 1 ? t.connection() + " · " : "";
+        Label where = new Label(connection + (t.availabilityZone() == null || t.availabilityZone().isBlank() ? t.region() : t.availabilityZone())
                 + " · " + orDash(t.protocol()));
         where.getStyleClass().add("tile-where");
         age.getStyleClass().add("tile-age");
@@ -102,7 +104,14 @@ final class TileView extends VBox {
 
     private static String healthLine(WallTile t, Messages text) {
         if (t.statusKind() == dev.flowdeck.domain.FlowStatus.ACTIVE && t.healthState() == FlowHealth.State.NO_INPUT) {
-            return text.format("wall.activeNoInput", t.status(), HealthText.reason(t.health(), text));
+            // The tile is narrow: the wall's own short words for why ("source down 2 min"), not the desktop's sentence.
+            FlowHealth h = t.health();
+            String why = switch (String.valueOf(h.reasonKey())) {
+                case "health.reason.notConnected" -> text.format("wall.health.reason.notConnected", h.reasonArgs().toArray());
+                case "health.reason.noBits" -> text.format("wall.health.reason.noBits", h.reasonArgs().toArray());
+                default -> HealthText.reason(h, text);
+            };
+            return text.format("wall.activeNoInput", t.status(), why);
         }
         return healthText(t, text);
     }

@@ -187,7 +187,8 @@ public final class WallView extends BorderPane {
     private void tick() {
         model.tick();
         Instant now = model.nowProperty().get();
-        clock.setText(local.format(now) + "  ·  " + utc.format(now));
+        boolean localIsUtc = model.zone().getRules().getOffset(now).getTotalSeconds() == 0 && model.zone().normalized().getId().matches("Z|UTC|GMT|Etc/.*|UCT");
+        clock.setText(localIsUtc ? utc.format(now) : local.format(now) + "  ·  " + utc.format(now));
         tilesPane.getChildren().forEach(n -> ((TileView) n).showAge(now));
     }
 

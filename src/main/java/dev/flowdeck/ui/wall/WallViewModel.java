@@ -76,6 +76,7 @@ public final class WallViewModel {
     private dev.flowdeck.wall.LatchFile latchFile;
     private java.util.concurrent.Executor latchWriter;
     private long latchesSaved;
+    private java.util.Set<String> latchPrefixes = java.util.Set.of();
 
     /**
      * Keeps unacknowledged latches in {@code file} across restarts: those of this wall's connections come back now,
@@ -84,7 +85,8 @@ public final class WallViewModel {
     public void keepLatchesIn(dev.flowdeck.wall.LatchFile file, java.util.concurrent.Executor writer) {
         java.util.Set<String> prefixes = new java.util.HashSet<>();
         connections.keySet().forEach(name -> prefixes.add(name + "|"));
-        board.latches().restore(file.load().stream().filter(l -> prefixes.stream().anyMatch(p -> l.key() != null && l.key().startsWith(p))).toList());
+        board.latches().restore(file.load().stream().filter(l -> dev.flowdeck.wall.LatchFile.ofAny(l, prefixes)).toList());
+        latchPrefixes = java.util.Set.copyOf(prefixes);
         latchFile = file;
         latchWriter = writer;
         latchesSaved = board.latches().version();
@@ -95,7 +97,9 @@ public final class WallViewModel {
             latchesSaved = board.latches().version();
             List<dev.flowdeck.wall.AlarmLatch.Saved> snapshot = board.latches().saved();
             dev.flowdeck.wall.LatchFile file = latchFile;
-            latchWriter.execute(() -> file.save(snapshot));
+            java.util.Set<String> mine = latchPrefixes;
+            // Another wall on this machine (other connections, another screen) keeps its latches in the same file.
+            latchWriter.execute(() -> file.replace(mine, snapshot));
         }
     }
 

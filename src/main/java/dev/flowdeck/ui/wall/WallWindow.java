@@ -60,6 +60,8 @@ public final class WallWindow {
     }
 
     private String notice;
+    /** Set when the wall leaves on purpose (Ctrl+Q, the smoke run): its window closing then is expected. */
+    private volatile boolean leaving;
     private java.nio.file.Path latchFolder;
     private final java.util.concurrent.ExecutorService latchWriter = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "flowdeck-wall-latches");
@@ -103,6 +105,14 @@ public final class WallWindow {
         // the kiosk script reads exit status 0 as "left on purpose".
         stage.setOnCloseRequest(javafx.event.Event::consume);
         stage.show();
+        // If the window is destroyed all the same (a kill of the X window), a wall without a window must not live on:
+        // exit non-zero, so the kiosk script starts it again.
+        stage.showingProperty().subscribe(showing -> {
+            if (!showing && !leaving) {
+                System.err.println("flowdeck: the wall's window went away; exiting so that it can be started again");
+                exit.accept(3);
+            }
+        });
         // After show(): full screen before it throws under Monocle.
         stage.setFullScreen(true);
         milestones.windowShown();
@@ -118,6 +128,7 @@ public final class WallWindow {
                 System.err.println("flowdeck: " + why);
                 if (smoke) {
                     System.err.println("smoke failed: " + cause.getMessage());
+                    leaving = true;
                     exit.accept(1);
                 }
                 // Otherwise the message stays up (a dark kiosk screen would say nothing) until Ctrl+Q.
@@ -171,6 +182,7 @@ public final class WallWindow {
                 if (model.tiles().isEmpty()) {
                     System.err.println("smoke: no tiles");
                 }
+                leaving = true;
                 exit.accept(model.tiles().isEmpty() || !model.failures().isEmpty() ? 1 : 0);
             });
         };
@@ -189,6 +201,7 @@ public final class WallWindow {
     private void key(KeyEvent e) {
         if (e.getCode() == KeyCode.Q && e.isShortcutDown()) {
             e.consume();
+            leaving = true;
             exit.accept(0);
         } else if (e.getCode() == KeyCode.A && !e.isShortcutDown() && model != null) {
             e.consume();

@@ -172,6 +172,27 @@ class WallSceneTest {
     }
 
     @Test
+    void theSameFlowThroughTwoConnectionsSaysWhichIsWhich(FxRobot robot) {
+        WallViewModel two = new WallViewModel(List.of("Tokyo via DX", "Tokyo via VPN"), TestConnections.messages(), Clock.systemUTC(),
+                ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(10));
+        String arn = "arn:aws:mediaconnect:ap-northeast-1:123456789012:flow:1-AbCd-EfGh:airport-cam-srt";
+        var flow = new dev.flowdeck.domain.FlowSummary(arn, "airport-cam-srt", "STANDBY", "OWNED", "ap-northeast-1a", "");
+        var other = new dev.flowdeck.domain.FlowSummary(arn + "2", "only-once", "STANDBY", "OWNED", "ap-northeast-1a", "");
+        robot.interact(() -> {
+            for (String connection : List.of("Tokyo via DX", "Tokyo via VPN")) {
+                two.apply(new dev.flowdeck.wall.Sweep(connection, java.time.Instant.now(), connection.endsWith("DX") ? List.of(flow, other)
+                        : List.of(flow), java.util.Map.of(), java.util.Map.of(), dev.flowdeck.domain.PathVerdict.none(), null, null, false));
+            }
+            view.getScene().setRoot(new WallView(two, 1080, 10));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> wheres = robot.lookup(".tile-where").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertEquals(2, wheres.stream().filter(w -> w.startsWith("Tokyo via DX · ") || w.startsWith("Tokyo via VPN · ")).count(), wheres.toString());
+        assertTrue(wheres.stream().anyMatch(w -> w.startsWith("ap-northeast-1a")), "a name that stands once needs no connection: " + wheres);
+    }
+
+    @Test
     void theWallDriftsAgainstBurnIn(FxRobot robot) {
         double x = view.getTranslateX();
         double y = view.getTranslateY();

@@ -23,7 +23,8 @@ final class TileView extends VBox {
     private final Messages text;
     private final WallViewModel model;
 
-    TileView(WallTile t, Severity severity, Messages text, WallViewModel model) {
+    /** {@code nameConnection}: the same flow name stands more than once on the wall, so the tile says which connection. */
+    TileView(WallTile t, Severity severity, Messages text, WallViewModel model, boolean nameConnection) {
         getStyleClass().addAll("wall-tile", "severity-" + severity.name().toLowerCase(Locale.ROOT));
         setId("tile-" + t.name());
         Label shape = new Label(glyph(severity));
@@ -37,11 +38,12 @@ final class TileView extends VBox {
         Label name = new Label(t.name());
         name.getStyleClass().add("tile-name");
         Label health = new Label(healthLine(t, text) + (t.bitrate() == null || t.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE
+                || t.healthState() == FlowHealth.State.NO_INPUT
                 ? "" : String.format(text.locale(), " · %.1f Mb/s", t.bitrate() / 1_000_000)));
         health.getStyleClass().add("tile-health");
         // The zone names its region (ap-northeast-1a); the region alone when the zone is not known.
-        // On a wall with several connections the same flow can stand twice ("Tokyo via DX", "Tokyo via VPN"): name its connection.
-        String connection = model.connectionStates().size() > 1 ? t.connection() + " · " : "";
+        // Two connections to one account ("Tokyo via DX", "Tokyo via VPN") show the same flow twice: name the connection.
+        String connection = nameConnection ? t.connection() + " · " : "";
         Label where = new Label(connection + (t.availabilityZone() == null || t.availabilityZone().isBlank() ? t.region() : t.availabilityZone())
                 + " · " + orDash(t.protocol()));
         where.getStyleClass().add("tile-where");

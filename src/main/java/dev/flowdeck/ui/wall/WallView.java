@@ -239,7 +239,10 @@ public final class WallView extends BorderPane {
         }
         pageIndex = pageIndex % pageCount;
         page.setText(pageCount > 1 ? text.format("wall.page", pageIndex + 1, pageCount) : "");
-        tilesPane.getChildren().setAll(shown.stream().map(t -> new TileView(t, Severity.of(t, now, model.recent()), text, model)).toList());
+        java.util.Map<String, Long> sameName = all.stream().collect(java.util.stream.Collectors.groupingBy(WallTile::name,
+                java.util.stream.Collectors.counting()));
+        tilesPane.getChildren().setAll(shown.stream().map(t -> new TileView(t, Severity.of(t, now, model.recent()), text, model,
+                sameName.get(t.name()) > 1)).toList());
     }
 
     private boolean needsAttention(WallTile t, Instant now) {

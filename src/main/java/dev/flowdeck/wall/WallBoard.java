@@ -71,7 +71,7 @@ public final class WallBoard {
         }
         byConnection.put(sweep.connection(), next);
         // Only this connection's flows are known now: latches of connections not swept yet (restored ones) stay.
-        latches.retain(sweep.connection() + "|", next.keySet());
+        latches.retain(prefix, next.keySet());
     }
 
     /** The health to show: this sweep's verdict, else the last one while the status is unchanged. */

@@ -38,7 +38,7 @@ final class TileView extends VBox {
         Label name = new Label(t.name());
         name.getStyleClass().add("tile-name");
         Label health = new Label(healthLine(t, text) + (t.bitrate() == null || t.statusKind() != dev.flowdeck.domain.FlowStatus.ACTIVE
-                || t.healthState() == FlowHealth.State.NO_INPUT
+                || activeWithoutInput(t)
                 ? "" : String.format(text.locale(), " · %.1f Mb/s", t.bitrate() / 1_000_000)));
         health.getStyleClass().add("tile-health");
         // The zone names its region (ap-northeast-1a); the region alone when the zone is not known.
@@ -98,14 +98,18 @@ final class TileView extends VBox {
         if (t.gone()) {
             return text.get("wall.gone");
         }
-        if (t.statusKind() == dev.flowdeck.domain.FlowStatus.ACTIVE && t.healthState() == FlowHealth.State.NO_INPUT) {
+        if (activeWithoutInput(t)) {
             return text.get("health.noInput");
         }
         return t.status();
     }
 
+    private static boolean activeWithoutInput(WallTile t) {
+        return t.statusKind() == dev.flowdeck.domain.FlowStatus.ACTIVE && t.healthState() == FlowHealth.State.NO_INPUT;
+    }
+
     private static String healthLine(WallTile t, Messages text) {
-        if (t.statusKind() == dev.flowdeck.domain.FlowStatus.ACTIVE && t.healthState() == FlowHealth.State.NO_INPUT) {
+        if (activeWithoutInput(t)) {
             // The tile is narrow: the wall's own short words for why ("source down 2 min"), not the desktop's sentence.
             FlowHealth h = t.health();
             String why = switch (String.valueOf(h.reasonKey())) {

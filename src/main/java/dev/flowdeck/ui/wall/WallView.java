@@ -53,12 +53,15 @@ public final class WallView extends BorderPane {
     private final Timeline pages;
     private final Timeline shift;
     private final DateTimeFormatter local;
+    /** Local time is UTC (UTC, Etc/UTC, GMT…): the clock shows it once. */
+    private final boolean localIsUtc;
     private final DateTimeFormatter utc = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public WallView(WallViewModel model, double screenHeight, int pageSeconds) {
         this.model = model;
         this.text = model.text();
         this.em = rootFontSize(screenHeight);
+        this.localIsUtc = ZoneOffset.UTC.equals(model.zone().normalized());
         this.local = DateTimeFormatter.ofPattern("HH:mm:ss zzz", model.text().locale()).withZone(model.zone());
         setId("wall");
         getStyleClass().add("wall");
@@ -187,7 +190,6 @@ public final class WallView extends BorderPane {
     private void tick() {
         model.tick();
         Instant now = model.nowProperty().get();
-        boolean localIsUtc = model.zone().getRules().getOffset(now).getTotalSeconds() == 0 && model.zone().normalized().getId().matches("Z|UTC|GMT|Etc/.*|UCT");
         clock.setText(localIsUtc ? utc.format(now) : local.format(now) + "  ·  " + utc.format(now));
         tilesPane.getChildren().forEach(n -> ((TileView) n).showAge(now));
     }
